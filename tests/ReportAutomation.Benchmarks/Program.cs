@@ -1,0 +1,18 @@
+using ReportAutomation.Benchmarks.Excel;
+using ReportAutomation.Benchmarks.Figures;
+
+// `dotnet run -c Release --project tests/ReportAutomation.Benchmarks -- <suite> [args]`: each suite prints its figures and ratios.
+var suite = args.Length > 0 ? args[0] : "help";
+var rest = args.Skip(1).ToArray();
+return suite switch
+{
+    "figures" => FiguresBench.Run(rest),
+    "xlsx" => XlsxBench.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("usage: ReportAutomation.Benchmarks figures|xlsx [--rows N]");
+    return 1;
+}
