@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Time.Testing;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Packs;
+using ReportAutomation.Core.Weeks;
+using ReportAutomation.TestKit;
+
+namespace ReportAutomation.Core.Tests.Packs;
+
+public sealed class WeeklyPackBuilderTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Build_NoWeekGiven_UsesLastCompleteWeekOfClock()
+    {
+        var pack = new WeeklyPackBuilder(Clock).Build(new PackInputs(), new PackOptions());
+
+        Assert.Equal(new IsoWeek(2026, 47), pack.Week);
+        Assert.Equal(Clock.GetUtcNow(), pack.GeneratedAt);
+    }
+
+    [Fact]
+    public void Build_RowsFromSeveralWeeks_KeepsOnlyThisWeekButAllHistory()
+    {
+        // Given investments in W46 and W47 and an undated article
+        var inputs = new PackInputs
+        {
+            Investments =
+            [
+                Some.Investment("2026-11-10", "Alphabet", amount: 2_000_000_000m, line: 2),
+                Some.Investment("2026-11-18", "Meta Platforms", amount: 14_300_000_000m, line: 3),
+                Some.Investment("2026-11-22", "Microsoft", amount: 1_000_000_000m, line: 4),
+                Some.Investment("2026-11-19", "Meta Platforms", amount: 1_200_000_000m, currency: "EUR", line: 5),
+            ],
+            Articles = [Some.Article("new.html", published: "2026-11-20"), Some.Article("old.html", published: "2026-11-09"), Some.Article("undated.txt", published: null)],
+        };
+
+        // When the W47 pack is built
+        var pack = new WeeklyPackBuilder(Clock).Build(inputs, new PackOptions(), new IsoWeek(2026, 47));
+
+        // Then W47 rows and articles are in, and the history keeps every row
+        Assert.Equal(["Meta Platforms", "Meta Platforms", "Microsoft"], pack.Investments.Select(i => i.Investor));
+        Assert.Equal(4, pack.InvestmentHistory.Count);
+        Assert.Equal("new.html", Assert.Single(pack.Articles).Id);
+        Assert.Equal(
+            [new InvestmentTotal("Total", "USD", 15_300_000_000m, 2), new InvestmentTotal("Total", "EUR", 1_200_000_000m, 1)],
+            pack.TotalsByCurrency);
+        Assert.Equal([new InvestmentTotal("Total", "USD", 2_000_000_000m, 1)], pack.PriorTotalsByCurrency);
+        Assert.Equal("Meta Platforms", pack.TotalsByInvestor[0].Key);
+    }
+
+    [Fact]
+    public void Build_SentimentInTwoWeeks_ComputesMeanCountAndChangeAndMovers()
+    {
+        var inputs = new PackInputs
+        {
+            Sentiment =
+            [
+                Some.Sentiment("2026-11-10", "Meta Platforms", 0.10),
+                Some.Sentiment("2026-11-17", "Meta Platforms", 0.30),
+                Some.Sentiment("2026-11-19", "Meta Platforms", 0.50),
+                Some.Sentiment("2026-11-11", "Nvidia", 0.60),
+                Some.Sentiment("2026-11-18", "Nvidia", 0.55),
+                Some.Sentiment("2026-11-18", "Alphabet", -0.20),
+            ],
+        };
+
+        var pack = new WeeklyPackBuilder(Clock).Build(inputs, new PackOptions { TopMovers = 1 }, new IsoWeek(2026, 47));
+
+        var meta = pack.EntitySentiment.Single(e => e.Entity == "Meta Platforms");
+        Assert.Equal(0.4, meta.Mean, 4);
+        Assert.Equal(2, meta.Count);
+        Assert.Equal(0.1, meta.PriorMean!.Value, 4);
+        Assert.Equal(0.3, meta.Change!.Value, 4);
+        Assert.Null(pack.EntitySentiment.Single(e => e.Entity == "Alphabet").Change);
+        Assert.Equal("Meta Platforms", Assert.Single(pack.TopMovers).Entity);
+        Assert.Equal(8, pack.HistoryWeeks.Count);
+        Assert.Equal("2026-W47", pack.HistoryWeeks[^1]);
+        Assert.Contains(pack.SentimentHistory, p => p.Entity == "Nvidia" && p.Week == "2026-W46" && p.Mean == 0.6);
+    }
+
+    [Fact]
+    public void Build_SameInputsInAnyOrder_GivesIdenticalManifest()
+    {
+        var rows = new[]
+        {
+            Some.Investment("2026-11-18", "Microsoft", line: 3),
+            Some.Investment("2026-11-18", "Alphabet", line: 2),
+            Some.Investment("2026-11-17", "Nvidia", line: 4),
+        };
+        var builder = new WeeklyPackBuilder(Clock);
+
+        var a = ManifestWriter.ToJson(builder.Build(new PackInputs { Investments = rows }, new PackOptions(), new IsoWeek(2026, 47)));
+        var b = ManifestWriter.ToJson(builder.Build(new PackInputs { Investments = rows.Reverse().ToArray() }, new PackOptions(), new IsoWeek(2026, 47)));
+
+        Assert.Equal(a, b);
+        Assert.Contains("\"week\": \"2026-W47\"", a, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_UnknownTimeZone_NamesTheZone()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new WeeklyPackBuilder(Clock).Build(new PackInputs(), new PackOptions { TimeZone = "Mars/Olympus" }));
+
+        Assert.Contains("Mars/Olympus", error.Message, StringComparison.Ordinal);
+    }
+}
