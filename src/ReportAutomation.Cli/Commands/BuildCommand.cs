@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.Errors;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Packs;
+using ReportAutomation.Core.Pipeline;
+using Spectre.Console;
+
+namespace ReportAutomation.Cli.Commands;
+
+/// <summary><c>build</c>: reads the week's inputs and writes the pack (manifest and documents) to <c>&lt;out&gt;/&lt;pack&gt;/&lt;week&gt;/</c>.</summary>
+internal static class BuildCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var inputs = new InputOptions();
+        var templates = new Option<string>("--templates") { Description = "Folder of templates (<pack>.xlsx, ...).", DefaultValueFactory = _ => "templates" };
+        var output = new Option<string>("--out") { Description = "Output root; the pack goes to <out>/<pack>/<week>/.", DefaultValueFactory = _ => "out" };
+        var strict = new Option<bool>("--strict") { Description = "Write nothing if any input has a data issue." };
+        var command = new Command("build", "Build the week's pack: manifest.json and the documents filled from the templates.");
+        inputs.AddTo(command);
+        command.Options.Add(templates);
+        command.Options.Add(output);
+        command.Options.Add(strict);
+        command.SetAction((result, ct) => Task.FromResult(CommandErrors.Guard(context, () =>
+            Run(context, inputs.Read(result), result.GetValue(templates)!, result.GetValue(output)!, result.GetValue(strict), ct))));
+        return command;
+    }
+
+    private static int Run(CommandContext context, InputSelection selection, string templates, string outRoot, bool strict, CancellationToken ct)
+    {
+        var logger = context.Loggers.CreateLogger(typeof(BuildCommand));
+        var clock = Stopwatch.StartNew();
+        var pack = PackLoading.Load(context, selection, ct);
+        if (strict && pack.Issues.Count > 0)
+        {
+            PackLoading.PrintIssues(context.Console, pack.Issues);
+            context.Error.WriteLine($"error: --strict and {pack.Issues.Count} data issue(s): nothing was written.");
+            return ExitCodes.DataIssues;
+        }
+
+        var folder = Path.Combine(outRoot, pack.Name, pack.Week.Label);
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        var failed = false;
+        foreach (var renderer in Renderers.All(context.Loggers))
+        {
+            var template = Path.Combine(templates, $"{pack.Name}.{renderer.Format}");
+            if (!File.Exists(template))
+            {
+                logger.LogWarning("No {Format} template at {Template}; skipping that document", renderer.Format, template);
+                continue;
+            }
+
+            var target = Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{renderer.Format}");
+            var result = renderer.Render(pack with { Sources = [.. pack.Sources, Core.IO.FileHash.Describe(template, templates, "template")] }, new RenderRequest(template, target, selection.Culture), ct);
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine("error: " + error);
+            }
+
+            if (result.Succeeded)
+            {
+                written.Add(result.OutputPath!);
+                logger.LogInformation("Rendered {Pack} {Format} in {ElapsedMs} ms", pack.Name, renderer.Format, (long)result.Elapsed.TotalMilliseconds);
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+
+        written.Insert(0, ManifestWriter.Write(pack, folder));
+        PrintSummary(context.Console, pack, written);
+        PackLoading.PrintIssues(context.Console, pack.Issues);
+        logger.LogInformation("Built {Pack} {Week} in {ElapsedMs} ms", pack.Name, pack.Week.Label, clock.ElapsedMilliseconds);
+        return failed ? ExitCodes.Failure : pack.Issues.Count > 0 ? ExitCodes.DataIssues : ExitCodes.Ok;
+    }
+
+    private static void PrintSummary(IAnsiConsole console, WeeklyPack pack, IReadOnlyList<string> written)
+    {
+        var table = new Table().Title($"{Markup.Escape(pack.Name)} {pack.Week.Label} ({pack.Week.Start:yyyy-MM-dd} to {pack.Week.End:yyyy-MM-dd})")
+            .AddColumns("What", "Count");
+        table.AddRow("Articles", pack.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Investment rows", pack.Investments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Sentiment rows", pack.Sentiment.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Data issues", pack.Issues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        console.Write(table);
+        foreach (var path in written)
+        {
+            console.MarkupLine("Wrote [bold]" + Markup.Escape(path) + "[/]");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace ReportAutomation.Cli.Commands;
+
+/// <summary><c>check-templates</c>: lints every template in the folder without building anything.</summary>
+internal static class CheckTemplatesCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var templates = new Option<string>("--templates") { Description = "Folder of templates to check.", DefaultValueFactory = _ => "templates" };
+        var command = new Command("check-templates", "Check every template for unknown fields, bad filters and syntax errors; exit 1 if any.");
+        command.Options.Add(templates);
+        command.SetAction(result => CommandErrors.Guard(context, () => Run(context, result.GetValue(templates)!)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"--templates '{folder}' does not exist (run from the repository root, or pass --templates DIR).");
+        }
+
+        var errors = 0;
+        var checkedCount = 0;
+        foreach (var renderer in Renderers.All(context.Loggers))
+        {
+            foreach (var template in Directory.EnumerateFiles(folder, "*." + renderer.Format).Order(StringComparer.Ordinal))
+            {
+                checkedCount++;
+                var problems = renderer.Check(template);
+                errors += problems.Count;
+                foreach (var problem in problems)
+                {
+                    context.Error.WriteLine("error: " + problem);
+                }
+
+                context.Console.MarkupLine(problems.Count == 0
+                    ? $"[green]ok[/]   {Markup.Escape(template)}"
+                    : $"[red]{problems.Count} problem(s)[/] {Markup.Escape(template)}");
+            }
+        }
+
+        if (checkedCount == 0)
+        {
+            throw new UsageException($"no templates found in '{folder}'.");
+        }
+
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.Errors;
+
+namespace ReportAutomation.Cli.Commands;
+
+/// <summary>Maps the expected failures of a command to one readable line and exit code 1 (no stack trace for a user error).</summary>
+internal static class CommandErrors
+{
+    /// <summary>Runs <paramref name="action"/>, turning usage and input errors into messages.</summary>
+    public static int Guard(CommandContext context, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageException ex)
+        {
+            context.Error.WriteLine("error: " + ex.Message);
+            return ExitCodes.Failure;
+        }
+        catch (InputRejectedException ex)
+        {
+            context.Loggers.CreateLogger(typeof(CommandErrors)).LogError("Input rejected: {File}: {Reason}", ex.File, ex.Reason);
+            context.Error.WriteLine("error: " + ex.Message);
+            return ExitCodes.Failure;
+        }
+    }
+}

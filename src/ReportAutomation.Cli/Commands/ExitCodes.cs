@@ -1,0 +1,14 @@
+namespace ReportAutomation.Cli.Commands;
+
+/// <summary>The CLI's exit codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything worked.</summary>
+    public const int Ok = 0;
+
+    /// <summary>A failure: bad arguments, a missing input, a broken template, an unexpected error.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The inputs had data issues (the build still completed with the good rows unless --strict).</summary>
+    public const int DataIssues = 2;
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.Errors;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Ingestion.Articles;
+using ReportAutomation.Ingestion.Entities;
+using ReportAutomation.Ingestion.Figures;
+
+namespace ReportAutomation.Ingestion;
+
+/// <summary>Reads every input of a pack (watch-list, articles, figures) into one <see cref="PackInputs"/>.</summary>
+public sealed class PackInputLoader(ILoggerFactory loggers)
+{
+    private readonly ILogger _logger = loggers.CreateLogger<PackInputLoader>();
+
+    /// <summary>Reads the inputs; a missing folder or file is an <see cref="InputRejectedException"/>, bad rows are data issues.</summary>
+    public PackInputs Load(PackInputPaths paths, CultureInfo culture, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        RequireFolder(paths.Articles, "articles folder", "--articles");
+        RequireFolder(paths.Figures, "figures folder", "--figures");
+        if (!File.Exists(paths.Entities))
+        {
+            throw new InputRejectedException(paths.Entities, "the watch-list file does not exist (pass --entities FILE)");
+        }
+
+        progress?.Report("Reading the watch-list");
+        var entities = new WatchListReader().Read(paths.Entities);
+
+        progress?.Report("Reading articles");
+        var articleProgress = progress is null ? null : new Progress<int>(n => progress.Report($"Reading articles ({n} read)"));
+        var articles = new ArticleFolderReader(loggers.CreateLogger<ArticleFolderReader>(), new ArticleReaderOptions())
+            .Read(paths.Articles, entities.Items, articleProgress, cancellationToken);
+
+        progress?.Report("Reading figures");
+        var figureProgress = progress is null ? null : new Progress<long>(n => progress.Report($"Reading figures ({n:N0} rows)"));
+        var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = culture })
+            .Read(paths.Figures, figureProgress, cancellationToken);
+
+        var issues = entities.Issues.Concat(articles.Issues).Concat(figures.Issues).ToList();
+        foreach (var issue in issues)
+        {
+            _logger.LogWarning("Data issue in {File} at line {Line}, column {Column}: {Reason} (value {Value})", issue.File, issue.Line, issue.Column, issue.Reason, issue.Value);
+        }
+
+        _logger.LogInformation(
+            "Read {Articles} articles, {Investments} investment rows, {Sentiment} sentiment rows, {Entities} entities; {Issues} data issues",
+            articles.Items.Count,
+            figures.Investments.Count,
+            figures.Sentiment.Count,
+            entities.Items.Count,
+            issues.Count);
+
+        return new PackInputs
+        {
+            Articles = articles.Items,
+            Investments = figures.Investments,
+            Sentiment = figures.Sentiment,
+            Entities = entities.Items,
+            Issues = issues,
+            Files = entities.Files.Concat(articles.Files).Concat(figures.Files).ToList(),
+        };
+    }
+
+    private static void RequireFolder(string path, string what, string option)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new InputRejectedException(path, $"the {what} does not exist (run from the repository root, or pass {option} DIR)");
+        }
+    }
+}
