@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using ClosedXML.Excel;
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.IO;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Core.Templates;
+using ReportAutomation.Rendering.Excel.Filling;
+using ReportAutomation.Rendering.Excel.Streaming;
+using ReportAutomation.Rendering.Excel.Templating;
+
+namespace ReportAutomation.Rendering.Excel;
+
+/// <summary>Fills an .xlsx template: ClosedXML for the template sheets, then a streaming pass that expands loop rows.</summary>
+public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPackRenderer
+{
+    /// <summary>Largest uncompressed template we open (a zip bomb posing as a template is refused before parsing).</summary>
+    public const long MaxTemplateBytes = 64L * 1024 * 1024;
+
+    private const double MaxCompressionRatio = 200;
+    private const int WidthSampleRows = 200;
+
+    /// <inheritdoc />
+    public string Format => "xlsx";
+
+    /// <inheritdoc />
+    public RenderResult Render(WeeklyPack pack, RenderRequest request, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var engine = new TemplateEngine(request.Culture);
+        var name = Path.GetFileName(request.TemplatePath);
+        if (Guard(request.TemplatePath) is { } rejected)
+        {
+            return new RenderResult(null, [rejected], clock.Elapsed);
+        }
+
+        var stage = Path.Combine(Path.GetTempPath(), $"ra-xlsx-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            List<RowExpansion> expansions;
+            using (var workbook = new XLWorkbook(request.TemplatePath))
+            {
+                var scanned = new WorkbookTemplateScanner(engine, name).Scan(workbook);
+                if (scanned.Errors.Count > 0)
+                {
+                    logger.LogError("Template {Template} has {Count} problem(s); {Format} not written", name, scanned.Errors.Count, Format);
+                    return new RenderResult(null, scanned.Errors, clock.Elapsed);
+                }
+
+                var scope = engine.CreateScope(pack);
+                ScalarFiller.Fill(engine, scope, scanned.Cells);
+                FitColumns(workbook, engine, scope, scanned.Loops);
+                WorkbookSettings.Apply(workbook, pack);
+                workbook.SaveAs(stage);
+                expansions = scanned.Loops.Select(loop => LoopExpansions.For(engine, scope, loop)).ToList();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            AtomicFile.WriteVia(request.OutputPath, temp => new RowExpander().Expand(stage, temp, expansions, cancellationToken));
+            logger.LogInformation("Wrote {Output} from {Template} with {Loops} expanded row loop(s)", request.OutputPath, name, expansions.Count);
+            return new RenderResult(request.OutputPath, [], clock.Elapsed);
+        }
+        finally
+        {
+            File.Delete(stage);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<TemplateError> Check(string templatePath)
+    {
+        if (Guard(templatePath) is { } rejected)
+        {
+            return [rejected];
+        }
+
+        using var workbook = new XLWorkbook(templatePath);
+        return new WorkbookTemplateScanner(new TemplateEngine(), Path.GetFileName(templatePath)).Scan(workbook).Errors;
+    }
+
+    private static TemplateError? Guard(string templatePath)
+    {
+        try
+        {
+            RowExpander.GuardTemplate(templatePath, MaxTemplateBytes, MaxCompressionRatio);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return new TemplateError(new TemplateLocation(Path.GetFileName(templatePath), "(file)"), ex.Message, null);
+        }
+    }
+
+    private static void FitColumns(XLWorkbook workbook, TemplateEngine engine, TemplateScope scope, IReadOnlyList<LoopRow> loops)
+    {
+        foreach (var sheet in workbook.Worksheets)
+        {
+            var sheetLoops = loops.Where(l => l.Sheet == sheet.Name).ToList();
+            var sample = sheetLoops.SelectMany(loop => LoopExpansions.Items(engine, scope, loop)
+                .Take(WidthSampleRows)
+                .SelectMany(itemScope => LoopExpansions.Row(engine, itemScope, loop)));
+            ColumnWidths.Fit(sheet, sheetLoops.Select(l => l.Row).ToHashSet(), sample);
+        }
+    }
+}

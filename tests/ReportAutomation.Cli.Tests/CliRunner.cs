@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using ReportAutomation.Cli.Hosting;
+
+namespace ReportAutomation.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured output and a fixed clock (Tuesday 2026-11-24, so the default week is 2026-W47).</summary>
+internal static class CliRunner
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error, new FakeTimeProvider(Now), NullLoggerFactory.Instance);
+        return (code, output.ToString(), error.ToString());
+    }
+}
