@@ -1,0 +1,157 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Packs;
+using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Core.Weeks;
+using ReportAutomation.TestKit;
+
+namespace ReportAutomation.Rendering.Excel.Tests.Rendering;
+
+public sealed class ExcelPackRendererTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    private static WeeklyPack Pack(params InvestmentFigure[] investments) =>
+        new WeeklyPackBuilder(Clock).Build(new PackInputs { Investments = investments }, new PackOptions(), new IsoWeek(2026, 47));
+
+    private static RenderResult Render(WeeklyPack pack, string template, string output) =>
+        new ExcelPackRenderer(NullLogger<ExcelPackRenderer>.Instance).Render(pack, new RenderRequest(template, output, CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Render_ThreeInvestments_ExpandsLoopRowAndGrowsFormulasTablesAndTypes()
+    {
+        // Given a template with one loop row and formulas over it, and three investments this week
+        using var temp = new TempFolder("xlsx");
+        var template = SmallTemplate.Create(temp.File("t.xlsx"));
+        var pack = Pack(
+            Some.Investment("2026-11-17", "Alphabet", amount: 2_000_000_000m, line: 2),
+            Some.Investment("2026-11-18", "Meta Platforms", amount: 14_300_000_000m, line: 3),
+            Some.Investment("2026-11-19", "Nvidia", target: "=HYPERLINK(\"http://evil\",\"x\")", amount: 500_000_000m, line: 4));
+
+        // When it is rendered
+        var result = Render(pack, template, temp.File("out/pack.xlsx"));
+
+        // Then values are typed, text stays text, and every range over the loop row covers all three rows
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        OpenXmlValidation.AssertValid(result.OutputPath!);
+        using var doc = SpreadsheetDocument.Open(result.OutputPath!, false);
+        var summary = Sheet(doc, "Summary");
+        var data = Sheet(doc, "Investments");
+        Assert.Equal("2026-W47", Text(doc, Cell(summary, "B1")));
+        Assert.Equal(new DateTime(2026, 11, 16).ToOADate().ToString(CultureInfo.InvariantCulture), Cell(summary, "B2").CellValue!.Text);
+        Assert.Equal("SUM(Investments!D3:D5)", Cell(summary, "B3").CellFormula!.Text);
+        Assert.Equal("Invested $16.8B in 2026-W47", Text(doc, Cell(summary, "B4")));
+        Assert.Equal("3", Cell(summary, "B5").CellValue!.Text);
+        Assert.Equal(["Alphabet", "Meta Platforms", "Nvidia"], new[] { "B3", "B4", "B5" }.Select(a => Text(doc, Cell(data, a))));
+        Assert.Equal("14300000000", Cell(data, "D4").CellValue!.Text);
+        var evil = Cell(data, "C5");
+        Assert.Null(evil.CellFormula);
+        Assert.Equal("=HYPERLINK(\"http://evil\",\"x\")", Text(doc, evil));
+        Assert.Equal("D5*2", Cell(data, "F5").CellFormula!.Text);
+        Assert.Equal("SUM(D3:D5)", Cell(data, "D7").CellFormula!.Text);
+        var table = doc.WorkbookPart!.WorksheetParts.SelectMany(p => p.TableDefinitionParts).Single().Table!;
+        Assert.Equal("A2:F5", table.Reference!.Value);
+    }
+
+    [Fact]
+    public void Render_NoInvestments_LeavesOneEmptyRowAndValidWorkbook()
+    {
+        using var temp = new TempFolder("xlsx");
+        var template = SmallTemplate.Create(temp.File("t.xlsx"));
+
+        var result = Render(Pack(), template, temp.File("out/pack.xlsx"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        OpenXmlValidation.AssertValid(result.OutputPath!);
+        using var doc = SpreadsheetDocument.Open(result.OutputPath!, false);
+        Assert.Equal("SUM(Investments!D3:D3)", Cell(Sheet(doc, "Summary"), "B3").CellFormula!.Text);
+        Assert.Null(Sheet(doc, "Investments").Descendants<Cell>().FirstOrDefault(c => c.CellReference == "B3")?.CellValue);
+    }
+
+    [Fact]
+    public void Render_UnknownFieldAndFilter_ReportsLocationsAndSuggestionsAndWritesNothing()
+    {
+        // Given a template with a misspelt field and a misspelt filter
+        using var temp = new TempFolder("xlsx");
+        var template = SmallTemplate.Create(temp.File("t.xlsx"), wb =>
+        {
+            wb.Worksheet("Summary").Cell("B7").SetValue("{{ week.lable }}");
+            wb.Worksheet("Investments").Cell("B3").SetValue("{{ x.investr | upcase }}");
+            wb.Worksheet("Summary").Cell("B8").SetValue("{{ totals.investments | monye: \"B\" }}");
+        });
+        var output = temp.File("out/pack.xlsx");
+
+        // When it is rendered
+        var result = Render(Pack(Some.Investment()), template, output);
+
+        // Then each problem names its cell and a close suggestion, and no file is written
+        Assert.False(result.Succeeded);
+        var messages = result.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains(messages, m => m.Contains("Summary!B7", StringComparison.Ordinal) && m.Contains("week.label", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Investments!B3", StringComparison.Ordinal) && m.Contains("investor", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Summary!B8", StringComparison.Ordinal) && m.Contains("money", StringComparison.Ordinal));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Render_SameInputsTwice_GivesIdenticalSheets()
+    {
+        using var temp = new TempFolder("xlsx");
+        var template = SmallTemplate.Create(temp.File("t.xlsx"));
+        var pack = Pack(Some.Investment());
+
+        var a = Render(pack, template, temp.File("a.xlsx"));
+        var b = Render(pack, template, temp.File("b.xlsx"));
+
+        Assert.Equal(PartTexts(a.OutputPath!), PartTexts(b.OutputPath!));
+    }
+
+    [Fact]
+    public void Check_ZipBombPosingAsTemplate_IsRejectedQuickly()
+    {
+        using var temp = new TempFolder("xlsx");
+        var bomb = ZipBomb.Create(temp.File("bomb.xlsx"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var errors = new ExcelPackRenderer(NullLogger<ExcelPackRenderer>.Instance).Check(bomb);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Contains("bomb.xlsx", Assert.Single(errors).ToString(), StringComparison.Ordinal);
+    }
+
+    internal static Worksheet Sheet(SpreadsheetDocument doc, string name)
+    {
+        var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
+        return ((WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+    }
+
+    internal static Cell Cell(Worksheet sheet, string address) =>
+        sheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == address) ?? throw new Xunit.Sdk.XunitException($"no cell {address}");
+
+    internal static string Text(SpreadsheetDocument doc, Cell cell)
+    {
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString!.InnerText;
+        }
+
+        if (cell.DataType?.Value == CellValues.SharedString)
+        {
+            return doc.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)).InnerText;
+        }
+
+        return cell.CellValue?.Text ?? string.Empty;
+    }
+
+    private static Dictionary<string, string> PartTexts(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        return zip.Entries
+            .Where(e => !e.FullName.StartsWith("docProps/", StringComparison.Ordinal))
+            .ToDictionary(e => e.FullName, e => new StreamReader(e.Open()).ReadToEnd());
+    }
+}
