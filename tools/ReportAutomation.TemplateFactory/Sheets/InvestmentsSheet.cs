@@ -41,6 +41,9 @@ internal static class InvestmentsSheet
         totals.Style.Border.TopBorderColor = Palette.Navy;
         totals.Cell(4).Style.NumberFormat.Format = NumberFormats.Amount;
 
+        // ClosedXML writes the unqualified SUBTOTAL(109,[Amount]), which LibreOffice reads as #NAME?: qualify it.
+        SheetKit.Formula(totals.Cell(4), $"=SUBTOTAL(109,{TableName}[Amount])");
+
         var amounts = sheet.Range($"{Layout.InvestmentAmountColumn}{Layout.TemplateRow}");
         amounts.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         amounts.AddConditionalFormat().WhenEqualOrGreaterThan((double)LargeDeal)

@@ -32,7 +32,8 @@ internal static class SentimentSheet
 
         columns.Add(new("Latest", "{{ e.latest }}", NumberFormats.Score));
         columns.Add(new("Prior", "{{ e.prior }}", NumberFormats.Score));
-        columns.Add(new("Change", $"=IF(OR({latest}=\"\",{prior}=\"\"),\"\",{latest}-{prior})", NumberFormats.ScoreChange));
+        // COUNT, not ={latest}="": blank when either score is missing, and no #VALUE! while the cells still hold placeholders.
+        columns.Add(new("Change", $"=IF(COUNT({latest},{prior})<2,\"\",{latest}-{prior})", NumberFormats.ScoreChange));
 
         // The loop's last cell must be text ending with endfor, so the trend word closes the row, after the live Change formula.
         columns.Add(new("Trend",

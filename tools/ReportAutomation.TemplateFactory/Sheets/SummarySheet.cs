@@ -74,7 +74,7 @@ internal static class SummarySheet
         SheetKit.Formula(sheet.Cell(invested, 2),
             $"=SUMIFS({Layout.TemplateRowRange(inv, Layout.InvestmentAmountColumn)},{Layout.TemplateRowRange(inv, Layout.InvestmentCurrencyColumn)},{CurrencyCell})");
         SheetKit.Text(sheet.Cell(invested, 3), "{{ totals.prior_investments }}");
-        SheetKit.Formula(sheet.Cell(invested, 4), $"=IF(C{invested}=0,\"\",B{invested}/C{invested}-1)");
+        SheetKit.Formula(sheet.Cell(invested, 4), $"=IF(N(C{invested})=0,\"\",B{invested}/C{invested}-1)");
         sheet.Range(invested, 2, invested, 3).Style.NumberFormat.Format = NumberFormats.AmountShort;
         sheet.Cell(invested, 4).Style.NumberFormat.Format = NumberFormats.PercentChange;
 
@@ -92,7 +92,7 @@ internal static class SummarySheet
             $"=IFERROR(AVERAGE({Layout.TemplateRowRange(Layout.Sentiment, Layout.SentimentLatestColumn)}),\"\")");
         SheetKit.Formula(sheet.Cell(sentiment, 3),
             $"=IFERROR(AVERAGE({Layout.TemplateRowRange(Layout.Sentiment, Layout.SentimentPriorColumn)}),\"\")");
-        SheetKit.Formula(sheet.Cell(sentiment, 4), $"=IF(OR(B{sentiment}=\"\",C{sentiment}=\"\"),\"\",B{sentiment}-C{sentiment})");
+        SheetKit.Formula(sheet.Cell(sentiment, 4), $"=IF(COUNT(B{sentiment},C{sentiment})<2,\"\",B{sentiment}-C{sentiment})");
         sheet.Range(sentiment, 2, sentiment, 3).Style.NumberFormat.Format = NumberFormats.Score;
         sheet.Cell(sentiment, 4).Style.NumberFormat.Format = NumberFormats.ScoreChange;
 
@@ -141,7 +141,7 @@ internal static class SummarySheet
             new("Entity", "{{ m.entity }}"),
             new("Mean", "{{ m.mean }}", NumberFormats.Score),
             new("Prior mean", "{{ m.prior_mean }}", NumberFormats.Score),
-            new("Change", $"=IF(OR(B{row}=\"\",C{row}=\"\"),\"\",B{row}-C{row})", NumberFormats.ScoreChange),
+            new("Change", $"=IF(COUNT(B{row},C{row})<2,\"\",B{row}-C{row})", NumberFormats.ScoreChange),
             new("Mentions", "{{ m.count }}", NumberFormats.Count),
         ]);
     }
