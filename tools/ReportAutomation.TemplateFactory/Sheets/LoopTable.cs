@@ -58,6 +58,15 @@ internal static class LoopTable
 
         var lastColumn = columns.Count;
         SheetKit.Header(sheet.Range(headerRow, 1, headerRow, lastColumn));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            // Numbers and dates sit on the right, so their headers do too.
+            if (columns[i].NumberFormat is not null)
+            {
+                sheet.Cell(headerRow, i + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            }
+        }
+
         SheetKit.Body(sheet.Range(templateRow, 1, templateRow, lastColumn));
 
         var table = sheet.Range(headerRow, 1, templateRow, lastColumn).CreateTable(tableName);
