@@ -24,7 +24,14 @@ internal sealed record Snapshot(
         }
 
         var tables = workbook.Worksheets.SelectMany(s => s.Tables)
-            .Select(t => $"{t.Name}={t.Worksheet.Name}!{t.RangeAddress}")
+            .Select(t => $"table {t.Name}={t.Worksheet.Name}!{t.RangeAddress} totals={t.ShowTotalsRow}")
+            .Concat(workbook.Worksheets.SelectMany(s => s.ConditionalFormats
+                .Select(f => $"cf {s.Name}!{f.Range.RangeAddress} {f.ConditionalFormatType}")))
+            .Concat(workbook.Worksheets.SelectMany(s => s.DataValidations
+                .Select(v => $"dv {s.Name}!{string.Join(",", v.Ranges.Select(r => r.RangeAddress.ToString()))} {v.AllowedValues} {v.Value}")))
+            .Concat(workbook.Worksheets.Select(s =>
+                $"sheet {s.Name} freeze={s.SheetView.SplitRow},{s.SheetView.SplitColumn} print={s.PageSetup.PageOrientation}," +
+                $"{s.PageSetup.PagesWide}x{s.PageSetup.PagesTall} titles={s.PageSetup.FirstRowToRepeatAtTop}-{s.PageSetup.LastRowToRepeatAtTop}"))
             .OrderBy(t => t, StringComparer.Ordinal)
             .ToList();
         var names = workbook.NamedRanges.Select(n => $"{n.Name}={string.Join(",", n.RefersTo)}").ToList();

@@ -34,7 +34,8 @@ internal static class TemplateCheck
         }
 
         Console.WriteLine($"charts: {string.Join("; ", original.ChartFormulas)}");
-        Console.WriteLine($"tables: {string.Join(", ", original.Tables)}; names: {string.Join(", ", original.Names)}");
+        Console.WriteLine($"features:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", original.Tables)}");
+        Console.WriteLine($"names: {string.Join(", ", original.Names)}");
         return problems;
     }
 
