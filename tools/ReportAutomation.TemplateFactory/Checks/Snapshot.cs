@@ -35,6 +35,11 @@ internal sealed record Snapshot(
             .OrderBy(t => t, StringComparer.Ordinal)
             .ToList();
         var names = workbook.NamedRanges.Select(n => $"{n.Name}={string.Join(",", n.RefersTo)}").ToList();
+        foreach (var stored in TemplateCheck.StoredFormulas(path))
+        {
+            cells["stored " + stored] = "present";
+        }
+
         return new Snapshot(TemplateCheck.ChartFormulas(path), tables, names, cells);
     }
 

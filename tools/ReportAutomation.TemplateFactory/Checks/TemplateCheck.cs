@@ -49,7 +49,20 @@ internal static class TemplateCheck
             .ToList();
     }
 
-    /// <summary>Every c:f formula of every chart part, in part order.</summary>
+    /// <summary>Every cell formula as stored in the sheet XML (ClosedXML's reader normalises some, e.g. totals rows).</summary>
+    public static IReadOnlyList<string> StoredFormulas(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var workbookPart = document.WorkbookPart!;
+        return workbookPart.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>()
+            .SelectMany(sheet => ((WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+                .Where(c => c.CellFormula is not null)
+                .Select(c => $"{sheet.Name}!{c.CellReference}: {c.CellFormula!.Text}"))
+            .ToList();
+    }
+
+    /// <summary>Every c:f formula of every chart part, sorted.</summary>
     public static IReadOnlyList<string> ChartFormulas(string path)
     {
         using var document = SpreadsheetDocument.Open(path, false);

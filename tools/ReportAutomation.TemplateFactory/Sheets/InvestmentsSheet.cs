@@ -34,15 +34,14 @@ internal static class InvestmentsSheet
 
         table.ShowTotalsRow = true;
         table.Field("Date").TotalsRowLabel = "Total";
-        table.Field("Amount").TotalsRowFunction = XLTotalsRowFunction.Sum;
+        // A custom totals formula, qualified with the table name: ClosedXML writes a plain "sum" back as the
+        // unqualified SUBTOTAL(109,[Amount]) on every load+save, which LibreOffice shows as #NAME?.
+        table.Field("Amount").TotalsRowFormulaA1 = $"SUBTOTAL(109,{TableName}[Amount])";
         var totals = table.TotalsRow();
         totals.Style.Font.Bold = true;
         totals.Style.Border.TopBorder = XLBorderStyleValues.Double;
         totals.Style.Border.TopBorderColor = Palette.Navy;
         totals.Cell(4).Style.NumberFormat.Format = NumberFormats.Amount;
-
-        // ClosedXML writes the unqualified SUBTOTAL(109,[Amount]), which LibreOffice reads as #NAME?: qualify it.
-        SheetKit.Formula(totals.Cell(4), $"=SUBTOTAL(109,{TableName}[Amount])");
 
         var amounts = sheet.Range($"{Layout.InvestmentAmountColumn}{Layout.TemplateRow}");
         amounts.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
