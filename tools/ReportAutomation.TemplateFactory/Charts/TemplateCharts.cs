@@ -1,0 +1,48 @@
+using ReportAutomation.TemplateFactory.Sheets;
+
+namespace ReportAutomation.TemplateFactory.Charts;
+
+/// <summary>The template's charts and the cells they read.</summary>
+internal static class TemplateCharts
+{
+    /// <summary>Summary: one series over the ByInvestor table's Investor (A) and Amount (C) columns; the ranges grow with the table.</summary>
+    public static readonly ChartDefinition InvestmentsByInvestor = new(
+        Layout.Summary,
+        "Investments by investor",
+        "Investments by investor",
+        ChartKind.ClusteredBar,
+        [
+            new ChartSeriesDefinition(
+                $"Summary!$C${SummarySheet.ByInvestorHeaderRow}",
+                $"Summary!$A${SummarySheet.ByInvestorTemplateRow}:$A${SummarySheet.ByInvestorTemplateRow}",
+                $"Summary!$C${SummarySheet.ByInvestorTemplateRow}:$C${SummarySheet.ByInvestorTemplateRow}",
+                "1F3864"),
+        ],
+        NumberFormats.AmountShort,
+        Column: 6,
+        Row: 2,
+        WidthCm: 16,
+        HeightCm: 8.5);
+
+    /// <summary>Sentiment: ONE series lying along the matrix's template row; the renderer makes one per entity.</summary>
+    public static readonly ChartDefinition SentimentByWeek = new(
+        Layout.Sentiment,
+        "Sentiment by week",
+        "Sentiment by week",
+        ChartKind.LineWithMarkers,
+        [
+            new ChartSeriesDefinition(
+                $"Sentiment!$A${Layout.TemplateRow}",
+                $"Sentiment!$B${Layout.HeaderRow}:$I${Layout.HeaderRow}",
+                $"Sentiment!$B${Layout.TemplateRow}:$I${Layout.TemplateRow}",
+                null),
+        ],
+        NumberFormats.Score,
+        Column: 14,
+        Row: 3,
+        WidthCm: 16,
+        HeightCm: 9);
+
+    /// <summary>Every chart, in the order they are written.</summary>
+    public static IReadOnlyList<ChartDefinition> All { get; } = [InvestmentsByInvestor, SentimentByWeek];
+}
