@@ -1,0 +1,135 @@
+using ReportAutomation.Core.Model;
+
+namespace ReportAutomation.Ingestion.Articles;
+
+/// <summary>
+/// Turns the blocks an extractor found into the article's main text: furniture lines and furniture sections dropped,
+/// repeated paragraphs collapsed, in-page tables of contents and empty headings removed.
+/// </summary>
+internal static class BlockCleaner
+{
+    /// <summary>Shortest block (in characters of its comparison key) that may be dropped as the start of a longer one.</summary>
+    private const int MinPrefixKeyLength = 40;
+
+    private const int SectionLabelMaxWords = 5;
+
+    /// <summary>Cleans <paramref name="blocks"/>; a leading heading equal to <paramref name="title"/> is dropped too.</summary>
+    public static IReadOnlyList<ArticleBlock> Clean(IEnumerable<RawBlock> blocks, string? title)
+    {
+        var kept = DropFurniture(blocks);
+        kept = CollapseRepeats(kept);
+        kept = DropTableOfContents(kept);
+        kept = DropTitleHeading(kept, title);
+        kept = DropEmptyHeadings(kept);
+        return kept.Select(b => new ArticleBlock(b.Kind, b.Text)).ToList();
+    }
+
+    private static List<RawBlock> DropFurniture(IEnumerable<RawBlock> blocks)
+    {
+        var kept = new List<RawBlock>();
+        var inFurnitureSection = false;
+        foreach (var block in blocks)
+        {
+            var opensSection = (block.Kind == ArticleBlockKind.Heading || ArticleText.CountWords(block.Text) <= SectionLabelMaxWords)
+                && FurnitureText.IsFurnitureSectionHeading(block.Text);
+            if (opensSection)
+            {
+                inFurnitureSection = true;
+                continue;
+            }
+
+            if (block.Kind == ArticleBlockKind.Heading)
+            {
+                inFurnitureSection = false;
+            }
+
+            if (inFurnitureSection || FurnitureText.IsFurniture(block.Text))
+            {
+                continue;
+            }
+
+            kept.Add(block with { Text = FurnitureText.StripBullet(block.Text) });
+        }
+
+        return kept;
+    }
+
+    private static List<RawBlock> CollapseRepeats(List<RawBlock> blocks)
+    {
+        var keys = blocks.Select(b => ArticleText.ComparisonKey(b.Text)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<RawBlock>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var key = keys[i];
+            if (!seen.Add(blocks[i].Kind + "|" + key))
+            {
+                continue;
+            }
+
+            if (blocks[i].Kind == ArticleBlockKind.Paragraph && IsStartOfLongerParagraph(i, key, blocks, keys))
+            {
+                continue;
+            }
+
+            kept.Add(blocks[i]);
+        }
+
+        return kept;
+    }
+
+    // A teaser or truncated copy of a paragraph that appears in full elsewhere on the page.
+    private static bool IsStartOfLongerParagraph(int index, string key, List<RawBlock> blocks, List<string> keys)
+    {
+        if (key.Length < MinPrefixKeyLength)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < blocks.Count; j++)
+        {
+            if (j != index && blocks[j].Kind == ArticleBlockKind.Paragraph && keys[j].Length > key.Length
+                && keys[j].StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<RawBlock> DropTableOfContents(List<RawBlock> blocks)
+    {
+        var headingKeys = blocks.Where(b => b.Kind == ArticleBlockKind.Heading)
+            .Select(b => ArticleText.ComparisonKey(b.Text))
+            .ToHashSet(StringComparer.Ordinal);
+        return blocks.Where(b => !(b.IsListItem && b.Kind == ArticleBlockKind.Paragraph && headingKeys.Contains(ArticleText.ComparisonKey(b.Text))))
+            .ToList();
+    }
+
+    private static List<RawBlock> DropTitleHeading(List<RawBlock> blocks, string? title)
+    {
+        if (title is null || blocks.Count == 0 || blocks[0].Kind != ArticleBlockKind.Heading)
+        {
+            return blocks;
+        }
+
+        return ArticleText.ComparisonKey(blocks[0].Text) == ArticleText.ComparisonKey(title) ? blocks[1..] : blocks;
+    }
+
+    private static List<RawBlock> DropEmptyHeadings(List<RawBlock> blocks)
+    {
+        var kept = new List<RawBlock>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var isEmptyHeading = blocks[i].Kind == ArticleBlockKind.Heading
+                && (i + 1 == blocks.Count || blocks[i + 1].Kind == ArticleBlockKind.Heading);
+            if (!isEmptyHeading)
+            {
+                kept.Add(blocks[i]);
+            }
+        }
+
+        return kept;
+    }
+}
