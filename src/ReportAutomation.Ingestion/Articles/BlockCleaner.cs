@@ -13,13 +13,13 @@ internal static class BlockCleaner
 
     private const int SectionLabelMaxWords = 5;
 
-    /// <summary>Cleans <paramref name="blocks"/>; a leading heading equal to <paramref name="title"/> is dropped too.</summary>
-    public static IReadOnlyList<ArticleBlock> Clean(IEnumerable<RawBlock> blocks, string? title)
+    /// <summary>Cleans <paramref name="blocks"/>; a leading heading equal to one of <paramref name="titles"/> is dropped too.</summary>
+    public static IReadOnlyList<ArticleBlock> Clean(IEnumerable<RawBlock> blocks, params string?[] titles)
     {
         var kept = DropFurniture(blocks);
         kept = CollapseRepeats(kept);
         kept = DropTableOfContents(kept);
-        kept = DropTitleHeading(kept, title);
+        kept = DropTitleHeading(kept, titles);
         kept = DropEmptyHeadings(kept);
         return kept.Select(b => new ArticleBlock(b.Kind, b.Text)).ToList();
     }
@@ -107,14 +107,15 @@ internal static class BlockCleaner
             .ToList();
     }
 
-    private static List<RawBlock> DropTitleHeading(List<RawBlock> blocks, string? title)
+    private static List<RawBlock> DropTitleHeading(List<RawBlock> blocks, string?[] titles)
     {
-        if (title is null || blocks.Count == 0 || blocks[0].Kind != ArticleBlockKind.Heading)
+        if (blocks.Count == 0 || blocks[0].Kind != ArticleBlockKind.Heading)
         {
             return blocks;
         }
 
-        return ArticleText.ComparisonKey(blocks[0].Text) == ArticleText.ComparisonKey(title) ? blocks[1..] : blocks;
+        var first = ArticleText.ComparisonKey(blocks[0].Text);
+        return titles.Any(t => t is not null && ArticleText.ComparisonKey(t) == first) ? blocks[1..] : blocks;
     }
 
     private static List<RawBlock> DropEmptyHeadings(List<RawBlock> blocks)

@@ -65,7 +65,8 @@ internal static class TextArticleExtractor
     /// <summary>A short line without closing punctuation reads as a heading (a trailing colon makes a label).</summary>
     internal static bool IsHeadingLike(string line)
     {
-        if (FurnitureText.HasBullet(line) || line.Length > HeadingMaxChars || ArticleText.CountWords(line) > HeadingMaxWords)
+        if (FurnitureText.HasBullet(line) || line.Length > HeadingMaxChars || ArticleText.CountWords(line) > HeadingMaxWords
+            || SentimentStatementParser.Find(line).Count > 0)
         {
             return false;
         }
