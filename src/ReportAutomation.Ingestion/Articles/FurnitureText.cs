@@ -101,7 +101,7 @@ internal static partial class FurnitureText
         @"^(?:disclaimers?|disclosures?|legal notice|related(?: articles| stories| posts| content| reading| coverage| news)?|" +
         @"comments?\s*\(\d+\)|\d+\s+comments|comments|read more|read next|more from\b.*|more stories|recommended(?: for you)?|" +
         @"you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|popular (?:posts|stories)|newsletter|" +
-        @"sign up for\b.*|about the author|share this(?: article| story| post)?)\s*:?$",
+        @"sign up for\b.*|about the author)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureSection();
 }

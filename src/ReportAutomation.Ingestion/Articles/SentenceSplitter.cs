@@ -57,6 +57,8 @@ internal static partial class SentenceSplitter
 
     // A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace before a capital,
     // digit, quote or bracket.
-    [GeneratedRegex("""(?<=[.!?\u2026]["'\u201D\u2019)\]]?)\s+(?=["'\u201C\u2018(\[]?[\p{Lu}\d$€£])""", RegexOptions.CultureInvariant)]
+    // Copied text sometimes loses the space after a full stop ("a reset.Leadership"): two lower-case letters, a stop and
+    // an upper-case word also end a sentence.
+    [GeneratedRegex("""(?<=[.!?\u2026]["'\u201D\u2019)\]]?)\s+(?=["'\u201C\u2018(\[]?[\p{Lu}\d$€£])|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})""", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ReportAutomation.Core.Model;
 
 namespace ReportAutomation.Ingestion.Articles;
 
 /// <summary>Reads a plain-text article (text copied from a web page): one block per line, headline from the first lines.</summary>
-internal static class TextArticleExtractor
+internal static partial class TextArticleExtractor
 {
     private const int HeadingMaxWords = 12;
     private const int HeadingMaxChars = 120;
@@ -17,6 +18,7 @@ internal static class TextArticleExtractor
         var lines = text.ReplaceLineEndings("\n").Split('\n')
             .Select(ArticleText.Normalize)
             .Where(l => l.Length > 0)
+            .SelectMany(SplitGluedHeading)
             .ToList();
 
         var (title, bodyStart) = FindTitle(lines);
@@ -55,6 +57,18 @@ internal static class TextArticleExtractor
         return (null, lines.Count);
     }
 
+    // Copying a page often glues the next heading to a paragraph's last word: "...a broader reset.Leadership Push".
+    private static IEnumerable<string> SplitGluedHeading(string line)
+    {
+        var glue = GluedHeading().Match(line);
+        if (glue.Success && IsHeadingLike(glue.Groups["heading"].Value) && !IsHeadingLike(line[..glue.Index]))
+        {
+            return [line[..glue.Index], glue.Groups["heading"].Value];
+        }
+
+        return [line];
+    }
+
     private static RawBlock ToBlock(string line)
     {
         var isListItem = FurnitureText.HasBullet(line);
@@ -86,4 +100,7 @@ internal static class TextArticleExtractor
 
         return string.Join(' ', words.Take(TitleFromTextMaxWords)).TrimEnd(',', ';', ':') + "\u2026";
     }
+
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?])(?<heading>\p{Lu}[^.!?]{2,80})$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedHeading();
 }
