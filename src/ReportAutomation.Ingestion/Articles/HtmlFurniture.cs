@@ -18,18 +18,25 @@ internal static class HtmlFurniture
         "toolbar", "alert", "status", "tooltip",
     };
 
-    // Words of class names and ids that mark furniture; matched against whole tokens (split at - _ and spaces).
-    private static readonly HashSet<string> FurnitureTokens = new(StringComparer.OrdinalIgnoreCase)
+    // Words of class names and ids that mark furniture whatever the element holds (split at - _ spaces and camelCase).
+    private static readonly HashSet<string> StrongTokens = new(StringComparer.OrdinalIgnoreCase)
     {
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "header", "masthead", "footer", "sidebar",
-        "aside", "widget", "cookie", "cookies", "consent", "gdpr", "ccpa", "share", "sharing", "sharebar", "social",
-        "sociallinks", "comment", "comments", "disqus", "respond", "replies", "related", "recommended", "recommendations",
-        "outbrain", "taboola", "newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "promo",
-        "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "disclaimer", "disclosure", "popup",
-        "modal", "overlay", "banner", "toolbar", "tags", "tagcloud", "byline", "author", "bio", "skip", "skiplink",
-        "print", "trending", "popular", "mostread", "more", "teaser", "pagination", "pager", "jump", "toc",
-        "caption", "credit",
+        "breadcrumb", "breadcrumbs", "sidebar", "aside", "widget", "cookie", "cookies", "consent", "gdpr", "ccpa", "share",
+        "sharing", "sharebar", "social", "sociallinks", "comment", "comments", "disqus", "respond", "replies", "related",
+        "recommended", "recommendations", "outbrain", "taboola", "newsletter", "subscribe", "signup", "optin", "advert",
+        "advertisement", "ad", "ads", "adslot", "disclaimer", "disclosure", "trending", "popular", "mostread",
     };
+
+    // Words that usually mark furniture but also appear on layout wrappers ("wrapper header-fixed" around the whole
+    // page): they count only when the element holds less than half of the page's text and no headline or main part.
+    private static readonly HashSet<string> LayoutTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "navbar", "navigation", "menu", "header", "masthead", "footer", "paywall", "promo", "subscription", "sponsor",
+        "sponsored", "popup", "modal", "overlay", "banner", "toolbar", "tags", "tagcloud", "byline", "author", "bio", "skip",
+        "skiplink", "print", "more", "teaser", "pagination", "pager", "jump", "toc", "caption", "credit",
+    };
+
+    private const double LayoutShareOfPage = 0.5;
 
     // Words that mark the article itself; an element carrying one is never dropped by a furniture class word.
     private static readonly HashSet<string> ContentTokens = new(StringComparer.OrdinalIgnoreCase)
@@ -64,7 +71,24 @@ internal static class HtmlFurniture
         }
 
         var tokens = Tokens(element);
-        return tokens.Count > 0 && tokens.Any(FurnitureTokens.Contains) && !tokens.Any(ContentTokens.Contains);
+        if (tokens.Count == 0 || tokens.Any(ContentTokens.Contains))
+        {
+            return false;
+        }
+
+        return tokens.Any(StrongTokens.Contains) || (tokens.Any(LayoutTokens.Contains) && !IsLayoutWrapper(element));
+    }
+
+    // An element holding the headline, the main part, or most of the page's text is layout, not furniture.
+    private static bool IsLayoutWrapper(IElement element)
+    {
+        if (element.QuerySelector("h1, main, [role=main], [itemprop=articleBody]") is not null)
+        {
+            return true;
+        }
+
+        var body = element.Owner?.Body;
+        return body is not null && element.TextContent.Length >= body.TextContent.Length * LayoutShareOfPage;
     }
 
     /// <summary>True for an article's own header or byline, which carries its date though it is not body text.</summary>

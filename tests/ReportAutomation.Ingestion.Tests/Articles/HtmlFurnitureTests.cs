@@ -25,6 +25,8 @@ public sealed class HtmlFurnitureTests
     [InlineData("scripts-jsonld.html", "long-term contract", "Enable JavaScript")]
     [InlineData("scripts-jsonld.html", "long-term contract", "hidden")]
     [InlineData("scripts-jsonld.html", "long-term contract", "NewsArticle")]
+    [InlineData("layout-wrapper.html", "six weeks", "good news for the harbour")]
+    [InlineData("layout-wrapper.html", "diverted cargo to Antwerp", "Home")]
     public void Read_MessyPage_KeepsBodyAndDropsFurniture(string fixture, string body, string furniture)
     {
         // Given a page with one kind of page furniture around its article
