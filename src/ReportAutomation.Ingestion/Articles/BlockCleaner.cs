@@ -57,45 +57,39 @@ internal static class BlockCleaner
     private static List<RawBlock> CollapseRepeats(List<RawBlock> blocks)
     {
         var keys = blocks.Select(b => ArticleText.ComparisonKey(b.Text)).ToList();
+        var truncated = TruncatedParagraphKeys(blocks, keys);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<RawBlock>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            var key = keys[i];
-            if (!seen.Add(blocks[i].Kind + "|" + key))
+            var isTruncatedCopy = blocks[i].Kind == ArticleBlockKind.Paragraph && truncated.Contains(keys[i]);
+            if (seen.Add(blocks[i].Kind + "|" + keys[i]) && !isTruncatedCopy)
             {
-                continue;
+                kept.Add(blocks[i]);
             }
-
-            if (blocks[i].Kind == ArticleBlockKind.Paragraph && IsStartOfLongerParagraph(i, key, blocks, keys))
-            {
-                continue;
-            }
-
-            kept.Add(blocks[i]);
         }
 
         return kept;
     }
 
-    // A teaser or truncated copy of a paragraph that appears in full elsewhere on the page.
-    private static bool IsStartOfLongerParagraph(int index, string key, List<RawBlock> blocks, List<string> keys)
+    // Teasers and truncated copies: paragraph keys that are the start of a longer paragraph on the same page. In sorted
+    // order the keys that extend a key follow it directly, so one pass over neighbours finds them all.
+    private static HashSet<string> TruncatedParagraphKeys(List<RawBlock> blocks, List<string> keys)
     {
-        if (key.Length < MinPrefixKeyLength)
+        var sorted = keys.Where((_, i) => blocks[i].Kind == ArticleBlockKind.Paragraph)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var truncated = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < sorted.Count; i++)
         {
-            return false;
-        }
-
-        for (var j = 0; j < blocks.Count; j++)
-        {
-            if (j != index && blocks[j].Kind == ArticleBlockKind.Paragraph && keys[j].Length > key.Length
-                && keys[j].StartsWith(key, StringComparison.Ordinal))
+            if (sorted[i].Length >= MinPrefixKeyLength && sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal))
             {
-                return true;
+                truncated.Add(sorted[i]);
             }
         }
 
-        return false;
+        return truncated;
     }
 
     private static List<RawBlock> DropTableOfContents(List<RawBlock> blocks)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 
 namespace ReportAutomation.Ingestion.Articles;
@@ -38,6 +39,11 @@ internal static class HtmlFurniture
 
     private const double LayoutShareOfPage = 0.5;
 
+    // Answers are remembered per element (and the page's text length per document), because ancestors are asked
+    // about once per paragraph and a layout check reads the element's whole text.
+    private static readonly ConditionalWeakTable<IElement, StrongBox<bool>> Verdicts = [];
+    private static readonly ConditionalWeakTable<IDocument, StrongBox<int>> PageTextLengths = [];
+
     // Words that mark the article itself; an element carrying one is never dropped by a furniture class word.
     private static readonly HashSet<string> ContentTokens = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,7 +58,10 @@ internal static class HtmlFurniture
     };
 
     /// <summary>True when <paramref name="element"/> and everything inside it is furniture or hidden.</summary>
-    public static bool IsFurniture(IElement element)
+    public static bool IsFurniture(IElement element) =>
+        Verdicts.GetValue(element, e => new StrongBox<bool>(Decide(e))).Value;
+
+    private static bool Decide(IElement element)
     {
         var tag = element.LocalName;
         if (tag is "article" or "main" or "body" or "html")
@@ -87,8 +96,13 @@ internal static class HtmlFurniture
             return true;
         }
 
-        var body = element.Owner?.Body;
-        return body is not null && element.TextContent.Length >= body.TextContent.Length * LayoutShareOfPage;
+        if (element.Owner is not { Body: { } body } document)
+        {
+            return false;
+        }
+
+        var pageLength = PageTextLengths.GetValue(document, _ => new StrongBox<int>(body.TextContent.Length)).Value;
+        return element.TextContent.Length >= pageLength * LayoutShareOfPage;
     }
 
     /// <summary>True for an article's own header or byline, which carries its date though it is not body text.</summary>
