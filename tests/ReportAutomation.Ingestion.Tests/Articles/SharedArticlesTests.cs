@@ -24,7 +24,7 @@ public sealed partial class SharedArticlesTests
         Assert.Equal(Directory.GetFiles(folder.Path, "*.txt").Length, result.Items.Count);
         var leaked = result.Items
             .SelectMany(a => a.Blocks.Select(b => (a.Id, b)))
-            .Where(x => Furniture().IsMatch(x.b.Text) || (x.b.Kind == ArticleBlockKind.Paragraph && ArticleText.CountWords(x.b.Text) < 3))
+            .Where(x => IsFurniture(x.b.Text) || (x.b.Kind == ArticleBlockKind.Paragraph && ArticleText.CountWords(x.b.Text) < 3))
             .Select(x => $"{x.Id}: {x.b.Text}")
             .ToList();
         Assert.Empty(leaked);
@@ -46,7 +46,7 @@ public sealed partial class SharedArticlesTests
             var blocks = article.Blocks.Select(b => ArticleText.ComparisonKey(b.Text)).ToList();
             foreach (var line in File.ReadLines(Path.Combine(folder.Path, article.Id)).Select(ArticleText.Normalize))
             {
-                if (ArticleText.CountWords(line) < BodyLineMinWords || Furniture().IsMatch(line))
+                if (ArticleText.CountWords(line) < BodyLineMinWords || IsFurniture(line))
                 {
                     continue;
                 }
@@ -98,6 +98,11 @@ public sealed partial class SharedArticlesTests
 
         return null;
     }
+
+    private static bool IsFurniture(string line) => Furniture().IsMatch(Bullet().Replace(line, string.Empty));
+
+    [GeneratedRegex(@"^\s*[\u2022*\-]\s*")]
+    private static partial Regex Bullet();
 
     // Furniture as a reader would recognise it in these pages: prompts, widgets, captions of stock images, notices.
     [GeneratedRegex(
