@@ -48,7 +48,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
                 var article = assembler.Assemble(id, page, manifest.Entries.GetValueOrDefault(id));
                 articles.Add(article);
                 inputs.Add(FileHash.Describe(path, root, "article"));
-                ReportGaps(article, display, page, issues);
+                ReportGaps(article, display, DateSource(page, manifest.Entries.GetValueOrDefault(id)), issues);
             }
 
             progress?.Report(i + 1);
@@ -128,7 +128,10 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         }
     }
 
-    private void ReportGaps(Article article, string display, ExtractedArticle page, List<DataIssue> issues)
+    private static string DateSource(ExtractedArticle page, ManifestEntry? entry) =>
+        entry?.Published is not null ? "manifest" : page.PublishedSource ?? "none";
+
+    private void ReportGaps(Article article, string display, string dateSource, List<DataIssue> issues)
     {
         if (article.Published is null)
         {
@@ -140,7 +143,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
             Add(issues, new DataIssue(display, null, null, null, "no article text found after removing page furniture"));
         }
 
-        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, page.PublishedSource ?? "manifest or none");
+        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, dateSource);
     }
 
     private ExtractedArticle? Skip(List<DataIssue> issues, string display, string reason)

@@ -55,14 +55,18 @@ internal static class HtmlArticleExtractor
     {
         var h1 = root?.QuerySelectorAll("h1").FirstOrDefault(h => !HasFurnitureAncestor(h, root))
             ?? document.QuerySelector("h1");
-        return Meta(document, "og:title")
-            ?? jsonLd?.Headline
+        return WithoutKnownSite(Meta(document, "og:title"), site)
+            ?? WithoutKnownSite(jsonLd?.Headline, site)
             ?? (h1 is null ? null : HtmlBlockWalker.TextOf(h1, maxDepth) is { Length: > 0 } heading ? heading : null)
             ?? TitleWithoutSiteSuffix(ArticleText.Normalize(document.Title ?? string.Empty), site);
     }
 
+    // Some sites repeat their name in og:title too; only an exact site-name suffix is dropped there.
+    private static string? WithoutKnownSite(string? title, string? site) =>
+        title is null || site is null ? title : TitleWithoutSiteSuffix(title, site, onlyExactSite: true);
+
     /// <summary>Drops a trailing " | Site" (or " - Site", " — Site") from a page title.</summary>
-    internal static string? TitleWithoutSiteSuffix(string title, string? site)
+    internal static string? TitleWithoutSiteSuffix(string title, string? site, bool onlyExactSite = false)
     {
         if (title.Length == 0)
         {
@@ -78,7 +82,8 @@ internal static class HtmlArticleExtractor
             }
 
             var suffix = title[(at + separator.Length)..];
-            var isSite = (site is not null && suffix.Equals(site, StringComparison.OrdinalIgnoreCase)) || ArticleText.CountWords(suffix) <= 4;
+            var isSite = (site is not null && suffix.Equals(site, StringComparison.OrdinalIgnoreCase))
+                || (!onlyExactSite && ArticleText.CountWords(suffix) <= 4);
             if (isSite)
             {
                 return title[..at].Trim();
