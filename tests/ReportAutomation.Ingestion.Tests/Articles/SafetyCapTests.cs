@@ -29,6 +29,19 @@ public sealed class SafetyCapTests
         Assert.DoesNotContain(result.Files, f => f.Path == "articles/deep.html");
     }
 
+    [Fact]
+    public void Read_PageNestedJustUnderTheCap_IsParsedAndRead()
+    {
+        // Given a page whose text sits 500 elements deep (html and body add two more)
+        using var folder = new ArticleFolder();
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 500)) + "<p>Deep but allowed paragraph of article text.</p>"
+            + string.Concat(Enumerable.Repeat("</div>", 500)) + "</body></html>";
+        folder.Write("deep-ok.html", html);
+
+        // When it is read; Then its paragraph is found
+        Assert.Equal("Deep but allowed paragraph of article text.", Assert.Single(folder.ReadSingle().Blocks).Text);
+    }
+
     [Theory]
     [InlineData("<div><div><div>x</div></div></div>", 3)]
     [InlineData("<ul><li>a<li>b<li>c<li>d</ul>", 2)]
