@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ReportAutomation.Ingestion.Articles;
+
+/// <summary>Reads publication dates as pages and manifests write them; ambiguous numeric forms (03/04/2025) are refused.</summary>
+internal static partial class ArticleDates
+{
+    private static readonly string[] WrittenFormats =
+    [
+        "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "dddd, MMMM d, yyyy", "dddd, d MMMM yyyy",
+    ];
+
+    /// <summary>
+    /// Parses <paramref name="text"/>: ISO 8601 dates and date-times (the calendar date as written, in the writer's own
+    /// offset) or an English written date such as <c>March 4, 2025</c>.
+    /// </summary>
+    public static bool TryParse(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        var iso = IsoDate().Match(trimmed);
+        if (iso.Success)
+        {
+            return DateOnly.TryParseExact(iso.Groups["d"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        }
+
+        return DateOnly.TryParseExact(trimmed, WrittenFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+    }
+
+    // A date, optionally followed by a time and an offset: 2025-03-04, 2025-03-04T09:30:00Z, 2025-03-04 09:30+01:00.
+    [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+}

@@ -1,0 +1,169 @@
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.Errors;
+using ReportAutomation.Core.IO;
+using ReportAutomation.Core.Model;
+
+namespace ReportAutomation.Ingestion.Articles;
+
+/// <summary>
+/// Reads a week's articles folder: every <c>*.html</c>, <c>*.htm</c> and <c>*.txt</c> in it (not its subfolders), with
+/// the optional <c>articles.csv</c> manifest overriding what the files say. Problems become data issues, never exceptions.
+/// </summary>
+public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, ArticleReaderOptions options)
+{
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+
+    /// <summary>
+    /// Reads <paramref name="folder"/>; <paramref name="progress"/> receives the number of article files done so far.
+    /// </summary>
+    public ReadResult<Article> Read(string folder, IReadOnlyList<WatchedEntity> watchList, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var full = Path.GetFullPath(folder);
+        var root = Directory.GetParent(full)?.FullName ?? full;
+        var issues = new List<DataIssue>();
+        if (!Directory.Exists(full))
+        {
+            var reason = "articles folder not found";
+            logger.FileSkipped(folder, reason);
+            return new ReadResult<Article>([], [new DataIssue(Display(root, full), null, null, null, reason)], []);
+        }
+
+        var files = Directory.EnumerateFiles(full)
+            .Where(IsArticleFile)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var inputs = new List<InputFile>();
+        var manifest = ReadManifest(full, root, files, issues, inputs);
+
+        var assembler = new ArticleAssembler(new EntityCounter(watchList), options.SummarySentences);
+        var articles = new List<Article>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var path = files[i];
+            var id = Path.GetFileName(path);
+            var display = Display(root, path);
+            if (ReadOne(path, display, issues) is { } page)
+            {
+                var article = assembler.Assemble(id, page, manifest.Entries.GetValueOrDefault(id));
+                articles.Add(article);
+                inputs.Add(FileHash.Describe(path, root, "article"));
+                ReportGaps(article, display, DateSource(page, manifest.Entries.GetValueOrDefault(id)), issues);
+            }
+
+            progress?.Report(i + 1);
+        }
+
+        logger.FolderRead(articles.Count, full, issues.Count);
+        return new ReadResult<Article>(articles, issues, inputs);
+    }
+
+    private ArticleManifest ReadManifest(string folder, string root, List<string> files, List<DataIssue> issues, List<InputFile> inputs)
+    {
+        var path = Path.Combine(folder, options.ManifestFileName);
+        if (!File.Exists(path))
+        {
+            return ArticleManifest.None;
+        }
+
+        var display = Display(root, path);
+        if (new FileInfo(path).Length > options.MaxFileBytes)
+        {
+            Add(issues, new DataIssue(display, null, null, null, $"manifest is larger than {options.MaxFileBytes} bytes; ignored"));
+            return ArticleManifest.None;
+        }
+
+        var names = files.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var manifest = ManifestReader.Read(path, display, names);
+        foreach (var issue in manifest.Issues)
+        {
+            logger.ManifestProblem(issue.File, issue.Line, issue.Reason);
+            issues.Add(issue);
+        }
+
+        inputs.Add(FileHash.Describe(path, root, "manifest"));
+        return manifest;
+    }
+
+    private ExtractedArticle? ReadOne(string path, string display, List<DataIssue> issues)
+    {
+        var size = new FileInfo(path).Length;
+        if (size > options.MaxFileBytes)
+        {
+            return Skip(issues, display, $"file is {size:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit for an article");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException ex)
+        {
+            return Skip(issues, display, "file could not be read: " + ex.Message);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Skip(issues, display, "file could not be read: " + ex.Message);
+        }
+
+        if (!HtmlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+        {
+            return TextArticleExtractor.Extract(ArticleTextDecoder.DecodeText(bytes));
+        }
+
+        var html = ArticleTextDecoder.DecodeHtml(bytes);
+        if (!HtmlNestingScanner.IsWithinDepth(html, options.MaxDomDepth, out _))
+        {
+            return Skip(issues, display, $"page nests its tags more than {options.MaxDomDepth} deep; rejected without parsing");
+        }
+
+        try
+        {
+            return HtmlArticleExtractor.Extract(html, options.MaxDomDepth);
+        }
+        catch (HtmlTooDeepException ex)
+        {
+            return Skip(issues, display, $"page nests its elements {ex.Depth} deep, over the {options.MaxDomDepth} limit; rejected");
+        }
+    }
+
+    private static string DateSource(ExtractedArticle page, ManifestEntry? entry) =>
+        entry?.Published is not null ? "manifest" : page.PublishedSource ?? "none";
+
+    private void ReportGaps(Article article, string display, string dateSource, List<DataIssue> issues)
+    {
+        if (article.Published is null)
+        {
+            Add(issues, new DataIssue(display, null, "published", null, "no publication date in the manifest or the page; the article is kept but stays out of every week"));
+        }
+
+        if (article.Blocks.Count == 0)
+        {
+            Add(issues, new DataIssue(display, null, null, null, "no article text found after removing page furniture"));
+        }
+
+        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, dateSource);
+    }
+
+    private ExtractedArticle? Skip(List<DataIssue> issues, string display, string reason)
+    {
+        logger.FileSkipped(display, reason);
+        issues.Add(new DataIssue(display, null, null, null, reason));
+        return null;
+    }
+
+    private void Add(List<DataIssue> issues, DataIssue issue)
+    {
+        logger.FileProblem(issue.File, issue.Reason);
+        issues.Add(issue);
+    }
+
+    private static bool IsArticleFile(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}

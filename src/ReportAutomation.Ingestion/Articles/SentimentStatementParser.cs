@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportAutomation.Core.Model;
+
+namespace ReportAutomation.Ingestion.Articles;
+
+/// <summary>
+/// Finds sentiment an article states outright: <c>Sentiment Score 0.35</c>, <c>Overall Sentiment: moderately positive</c>,
+/// <c>Overall Sentiment Score: -0.2 (Somewhat-Bearish)</c>, <c>Ticker Sentiment META: 0.41</c>.
+/// </summary>
+/// <remarks>Scores outside [-1, 1] are not sentiment scores on our scale and are ignored.</remarks>
+internal static partial class SentimentStatementParser
+{
+    /// <summary>The statements in <paramref name="text"/> (one block), in order.</summary>
+    public static IReadOnlyList<SentimentStatement> Find(string text)
+    {
+        var statements = new List<SentimentStatement>();
+        foreach (Match m in TickerScore().Matches(text))
+        {
+            if (TryScore(m.Groups["score"].Value, out var score))
+            {
+                statements.Add(new SentimentStatement(score, Label(m.Groups["label"]), m.Groups["ticker"].Value, Quote(text, m)));
+            }
+        }
+
+        foreach (Match m in OverallStatement().Matches(text))
+        {
+            double? score = TryScore(m.Groups["score"].Value, out var s) ? s : null;
+            var label = Label(m.Groups["label"]);
+            if (score is not null || label is not null)
+            {
+                statements.Add(new SentimentStatement(score, label, null, Quote(text, m)));
+            }
+        }
+
+        return statements;
+    }
+
+    private static bool TryScore(string text, out double score)
+    {
+        score = 0;
+        return text.Length > 0
+            && double.TryParse(text.Replace('\u2212', '-'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out score)
+            && score is >= -1 and <= 1;
+    }
+
+    private static string? Label(Group group) =>
+        group.Success ? NormalizeLabel(group.Value) : null;
+
+    private static string NormalizeLabel(string label) => label.Trim().Replace('-', ' ').Replace('_', ' ').ToLowerInvariant();
+
+    private static string Quote(string text, Match m) => ArticleText.Normalize(m.Value);
+
+    private const string LabelPattern =
+        @"(?<label>(?:(?:very|moderately|somewhat|slightly|mildly|strongly|mostly)[\s\-_])?(?:positive|negative|neutral|bullish|bearish|mixed))";
+
+    private const string ScorePattern = @"(?<score>[+\-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))";
+
+    // "Ticker Sentiment META: 0.41", "Ticker Sentiment: META 0.41 (Bullish)".
+    [GeneratedRegex(
+        @"\bticker\s+sentiment(?:\s+score)?\s*(?:[:\-\u2013]\s*)?(?:for\s+)?\(?\$?(?<ticker>(?-i:[A-Z][A-Z0-9.]{0,9}))\)?\s*[:=\-\u2013]?\s*" + ScorePattern +
+        @"(?:\s*\(?\s*" + LabelPattern + @"\s*\)?)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TickerScore();
+
+    // "Sentiment Score 0.35", "Overall Sentiment: moderately positive", "Overall Sentiment Score: -0.2 (Bearish)".
+    [GeneratedRegex(
+        @"(?<!ticker\s)\b(?:overall\s+)?sentiment(?:\s+(?:score|label|rating))?\s*[:=\-\u2013]?\s*" +
+        @"(?:" + ScorePattern + @"(?:\s*[\(,/]?\s*" + LabelPattern + @"\s*\)?)?|" + LabelPattern + @"(?:\s*[\(,]?\s*" + ScorePattern + @"\s*\)?)?)" +
+        @"(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverallStatement();
+}

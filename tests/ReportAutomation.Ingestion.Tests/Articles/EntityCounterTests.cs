@@ -1,0 +1,50 @@
+using ReportAutomation.Core.Model;
+using ReportAutomation.Ingestion.Articles;
+
+namespace ReportAutomation.Ingestion.Tests.Articles;
+
+public sealed class EntityCounterTests
+{
+    private static readonly WatchedEntity Meta = new("Meta Platforms", "META", ["Meta", "Facebook"]);
+    private static readonly WatchedEntity Nvidia = new("Nvidia", "NVDA", []);
+
+    [Fact]
+    public void Count_NamesAliasesAndTickers_CountsWholeWordsOnce()
+    {
+        // Given a text naming Meta by full name, alias and ticker, and words that merely contain the names
+        var counter = new EntityCounter([Meta, Nvidia]);
+
+        // When counted
+        var mentions = counter.Count(["Meta Platforms (META) said Meta and facebook users grew; metadata and Metaverse do not count.", "NVDA rose; nvidia too."]);
+
+        // Then "Meta Platforms" counts once (not also as "Meta"), names ignore case, tickers are whole words
+        Assert.Equal([new EntityMention("Meta Platforms", 4), new EntityMention("Nvidia", 2)], mentions);
+    }
+
+    [Fact]
+    public void Count_TickerInLowerCase_IsNotATickerMention()
+    {
+        // Given a ticker that is also an ordinary word in lower case
+        var counter = new EntityCounter([new WatchedEntity("Target Corporation", "TGT", ["Target"]), new WatchedEntity("AT&T", "T", [])]);
+
+        // When counted
+        var mentions = counter.Count(["Shares of T rose while the t-test failed; Target met its target."]);
+
+        // Then only the upper-case ticker counts, and names ignore case
+        Assert.Equal([new EntityMention("AT&T", 1), new EntityMention("Target Corporation", 2)], mentions);
+    }
+
+    [Fact]
+    public void Read_Article_CountsEntitiesInTitleAndText()
+    {
+        // Given an article about Meta
+        using var folder = new ArticleFolder();
+        folder.Write("meta.txt", "Meta opens a lab\n\nMeta Platforms opened a research lab in Paris. The META ticker barely moved.\n");
+
+        // When read with a watch-list
+        var article = folder.ReadSingle([Meta, Nvidia]);
+
+        // Then mentions in the title and the text count, and unnamed entities are left out
+        Assert.Equal([new EntityMention("Meta Platforms", 3)], article.Entities);
+    }
+}
