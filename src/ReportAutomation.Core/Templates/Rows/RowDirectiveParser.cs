@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Fluid.Ast;
 using ReportAutomation.Core.Templates.Fluid;
 
@@ -8,7 +9,7 @@ namespace ReportAutomation.Core.Templates.Rows;
 /// that is not closed in that cell, and the last non-empty cell ends with the matching <c>{% endfor %}</c> (<c>{% endif %}</c>).
 /// A loop opened and closed inside one cell is an ordinary in-cell loop.
 /// </summary>
-internal sealed class RowDirectiveParser(FluidRuntime runtime)
+internal sealed partial class RowDirectiveParser(FluidRuntime runtime)
 {
     /// <summary>The row's directive, or null (with <paramref name="errors"/> saying why when the row looks like a broken one).</summary>
     public RowDirective? Parse(IReadOnlyList<string?> cells, TemplateLocation location, List<TemplateError> errors)
@@ -115,6 +116,14 @@ internal sealed class RowDirectiveParser(FluidRuntime runtime)
 
     private Statement? ParseTag(LiquidTag opening, TemplateLocation location, List<TemplateError> errors)
     {
+        // Fluid also accepts `for x items` (no `in`); a row loop must say what it loops over plainly.
+        if (opening.Name == "for" && !LoopMarkup().IsMatch(opening.Markup))
+        {
+            errors.Add(new TemplateError(
+                location, $"syntax error in {{% for {opening.Markup} %}}: write a row loop as {{% for x in collection %}}"));
+            return null;
+        }
+
         var source = $"{{% {opening.Name} {opening.Markup} %}}{{% end{opening.Name} %}}";
         var template = runtime.TryParse(source, out var error);
         if (template?.Statements is [ForStatement or IfStatement] statements)
@@ -145,6 +154,9 @@ internal sealed class RowDirectiveParser(FluidRuntime runtime)
 
         return -1;
     }
+
+    [GeneratedRegex(@"^[A-Za-z_][\w-]*\s+in\s+\S")]
+    private static partial Regex LoopMarkup();
 
     internal static string FirstLine(string? message) =>
         (message ?? "unreadable").Split('\n')[0].Trim();
