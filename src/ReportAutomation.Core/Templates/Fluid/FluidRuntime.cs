@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using Fluid;
 using Fluid.Ast;
@@ -72,7 +73,10 @@ internal sealed class FluidRuntime
         };
         foreach (var (name, value) in scope.VariablesOutermostFirst())
         {
-            context.SetValue(name, FluidValue.Create(value, Options));
+            // Fluid copies a plain sequence into an array when it converts it: defer that until a template reads the name.
+            context.SetValue(name, value is IEnumerable and not string and not ITemplateList
+                ? new FactoryValue(() => FluidValue.Create(value, Options))
+                : FluidValue.Create(value, Options));
         }
 
         return context;
