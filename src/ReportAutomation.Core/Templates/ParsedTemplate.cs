@@ -14,6 +14,7 @@ public sealed class ParsedTemplate
     private readonly FluidRuntime _runtime;
     private readonly FluidTemplate _template;
     private readonly Expression? _single;
+    private readonly DirectFilter? _direct;
 
     internal ParsedTemplate(FluidRuntime runtime, FluidTemplate template, string text, TemplateLocation location)
     {
@@ -27,6 +28,7 @@ public sealed class ParsedTemplate
             ? member.Segments.Cast<IdentifierSegment>().Select(s => s.Identifier).ToList()
             : null;
         HasFormattingFilter = _single is FilterExpression filter && UsesFormatting(filter);
+        _direct = DirectFilter.For(_single);
     }
 
     /// <summary>The template text as written.</summary>
@@ -86,6 +88,18 @@ public sealed class ParsedTemplate
                 return true;
             }
         }
+        else if (_direct is not null && _direct.TryEvaluate(scope, _runtime.Options.CultureInfo, out value))
+        {
+            return true;
+        }
+
+        return TryEvaluateWithFluid(scope, out value, out error);
+    }
+
+    /// <summary>Evaluation through Fluid only (no fast paths); the reference the fast paths must agree with.</summary>
+    internal bool TryEvaluateWithFluid(TemplateScope scope, out object? value, out TemplateError? error)
+    {
+        error = null;
 
         if (_single is null)
         {
