@@ -153,6 +153,31 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void Date_Now_IsThePacksBuildTime()
+    {
+        // Given a pack built on Tuesday 24 Nov 2026 09:00 UTC (the fake clock)
+        // When "now" is formatted, in .NET and in Liquid style
+        // Then both give the build time, never the machine's clock
+        Assert.Equal("24 Nov 2026 09:00", Render("{{ \"now\" | date: \"d MMM yyyy HH:mm\" }}"));
+        Assert.Equal("2026-11-24", Render("{{ \"now\" | date: \"%Y-%m-%d\" }}"));
+    }
+
+    [Theory]
+    [InlineData("{% if week.end > week.start %}yes{% else %}no{% endif %}", "yes")]
+    [InlineData("{% if week.start < prior_week.end %}yes{% else %}no{% endif %}", "no")]
+    [InlineData("{% if articles.first.published >= week.start and articles.first.published <= week.end %}in{% endif %}", "in")]
+    [InlineData("{% if articles.first.published == week.start %}same{% else %}other{% endif %}", "other")]
+    [InlineData("{% if week.start > \"2026-11-01\" %}later{% endif %}", "later")]
+    [InlineData("{% if totals.deals > 0 %}some{% endif %}", "some")]
+    public void Conditions_CompareDatesAndNumbers(string text, string expected)
+    {
+        var engine = new TemplateEngine();
+        var scope = engine.CreateScope(Some.Pack(investments: [Some.Investment()], articles: [Some.Article()]));
+
+        Assert.Equal(expected, engine.ParseOk(text).Render(scope));
+    }
+
+    [Fact]
     public void Link_AbsoluteHttps_GivesLinkValueAndRendersText()
     {
         // Given an article with an https URL

@@ -1,5 +1,6 @@
 using Fluid;
 using Fluid.Ast;
+using ReportAutomation.Core.Templates.Fluid;
 
 namespace ReportAutomation.Core.Templates.Checking;
 
@@ -14,6 +15,17 @@ internal sealed class FilterCollector : AstVisitor
         var collector = new FilterCollector();
         collector.VisitTemplate(template);
         return collector._filters;
+    }
+
+    /// <inheritdoc />
+    public override Expression VisitOtherExpression(Expression expression)
+    {
+        if (expression is ComparableDateExpression wrapped)
+        {
+            Visit(wrapped.Inner);
+        }
+
+        return base.VisitOtherExpression(expression);
     }
 
     /// <inheritdoc />

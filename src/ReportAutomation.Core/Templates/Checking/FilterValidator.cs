@@ -43,9 +43,9 @@ internal sealed class FilterValidator(IReadOnlyList<string> filterNames, Templat
             return;
         }
 
-        if (name.StartsWith(FilterArgumentRewriter.DuplicatePrefix, StringComparison.Ordinal))
+        if (name.StartsWith(TemplateRewriter.DuplicatePrefix, StringComparison.Ordinal))
         {
-            Bad(filter, $"{filter} is given '{name[FilterArgumentRewriter.DuplicatePrefix.Length..]}' twice");
+            Bad(filter, $"{filter} is given '{name[TemplateRewriter.DuplicatePrefix.Length..]}' twice");
             return;
         }
 

@@ -38,6 +38,7 @@ internal sealed class TemplateChecker(TemplateLocation location, List<TemplateEr
         FilterExpression filter => FilterShape(filter, env),
         RangeExpression range => Both(range.From, range.To, env, TemplateValueShape.List(TemplateValueShape.Number)),
         BinaryExpression binary => Both(binary.Left, binary.Right, env, TemplateValueShape.Any),
+        ComparableDateExpression wrapped => ShapeOf(wrapped.Inner, env),
         _ => TemplateValueShape.Any,
     };
 
@@ -62,6 +63,7 @@ internal sealed class TemplateChecker(TemplateLocation location, List<TemplateEr
     public static string Describe(Expression expression) => expression switch
     {
         MemberExpression member => MemberPathChecker.Describe(member.Segments, member.Segments.Count),
+        ComparableDateExpression wrapped => Describe(wrapped.Inner),
         FilterExpression filter => $"{Describe(filter.Input)} | {filter.Name}",
         LiteralExpression literal => literal.Value.ToStringValue(),
         _ => "the value",
@@ -72,7 +74,6 @@ internal sealed class TemplateChecker(TemplateLocation location, List<TemplateEr
     {
         TemplateValueKind.Text => "text",
         TemplateValueKind.Any => "a value",
-        TemplateValueKind.Object => "a " + shape,
         _ => "a " + shape,
     };
 

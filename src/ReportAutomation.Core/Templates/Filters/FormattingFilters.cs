@@ -97,6 +97,7 @@ internal static class FormattingFilters
             {
                 DateOnlyValue d => d.Date.ToString(format, culture),
                 DateTimeValue t => ((DateTimeOffset)t.ToObjectValue()).ToString(format, culture),
+                StringValue s when s.ToStringValue().Trim() is "now" or "today" => context.Now().ToString(format, culture),
                 _ when TryDate(input.ToStringValue(), out var parsed) => parsed.ToString(format, culture),
                 _ => null,
             };

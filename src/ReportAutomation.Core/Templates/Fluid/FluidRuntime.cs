@@ -60,7 +60,7 @@ internal sealed class FluidRuntime
             return null;
         }
 
-        return (FluidTemplate)new FilterArgumentRewriter().VisitTemplate(parsed);
+        return (FluidTemplate)new TemplateRewriter().VisitTemplate(parsed);
     }
 
     /// <summary>A fresh render context for <paramref name="scope"/> (contexts are cheap and never shared between threads).</summary>

@@ -1,15 +1,17 @@
 using Fluid.Ast;
+using Fluid.Ast.BinaryExpressions;
 using Fluid.Values;
 using ReportAutomation.Core.Templates.Filters;
 
 namespace ReportAutomation.Core.Templates.Fluid;
 
 /// <summary>
-/// Names every argument of the report filters (<c>money: "B"</c> → <c>money: scale: "B"</c>) so the filters read them by
+/// Prepares a parsed template for our filters and values. Names every argument of the report filters (<c>money: "B"</c> → <c>money: scale: "B"</c>) so the filters read them by
 /// name, and gives <c>money</c> the currency next to its amount (<c>x.amount</c> → <c>x.currency</c>) when none is written.
-/// Arguments beyond the filter's signature keep no name; the checker reports them.
+/// Arguments beyond the filter's signature keep no name; the checker reports them. Also makes <c>&lt;</c>/<c>&gt;</c>
+/// order dates (Fluid only orders numbers and text).
 /// </summary>
-internal sealed class FilterArgumentRewriter : AstRewriter
+internal sealed class TemplateRewriter : AstRewriter
 {
     /// <summary>Prefix given to an argument whose name was already used in the same filter.</summary>
     public const string DuplicatePrefix = "duplicate:";
@@ -47,6 +49,23 @@ internal sealed class FilterArgumentRewriter : AstRewriter
 
         return new FilterExpression(visited.Input, visited.Name, arguments);
     }
+
+    /// <inheritdoc />
+    protected override Expression VisitGreaterThanBinaryExpression(GreaterThanBinaryExpression greaterThanBinaryExpression)
+    {
+        var visited = (GreaterThanBinaryExpression)base.VisitGreaterThanBinaryExpression(greaterThanBinaryExpression);
+        return new GreaterThanBinaryExpression(Comparable(visited.Left), Comparable(visited.Right), visited.Strict);
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitLowerThanBinaryExpression(LowerThanBinaryExpression lowerThanBinaryExpression)
+    {
+        var visited = (LowerThanBinaryExpression)base.VisitLowerThanBinaryExpression(lowerThanBinaryExpression);
+        return new LowerThanBinaryExpression(Comparable(visited.Left), Comparable(visited.Right), visited.Strict);
+    }
+
+    private static Expression Comparable(Expression operand) =>
+        operand is LiteralExpression or ComparableDateExpression ? operand : new ComparableDateExpression(operand);
 
     private static string? PositionalName(IReadOnlyList<string> signature, ref int slot, Expression expression)
     {
