@@ -1,4 +1,5 @@
 using Fluid.Values;
+using ReportAutomation.Core.Templates.Fluid;
 using ReportAutomation.Core.Templates.Model;
 
 namespace ReportAutomation.Core.Templates;
@@ -9,7 +10,7 @@ public sealed class TemplateScope
     private readonly Variable? _variables;
 
     internal TemplateScope(RootView root)
-        : this(root, new ObjectValue(root), null)
+        : this(root, new ViewValue(root), null)
     {
     }
 

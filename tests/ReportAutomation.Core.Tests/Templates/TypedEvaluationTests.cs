@@ -124,6 +124,12 @@ public sealed class TypedEvaluationTests
     }
 
     [Fact]
+    public void Render_GroupOfFields_ShowsItsOwnTextOrNothing_NeverATypeName()
+    {
+        Assert.Equal("2026-W47|weekly-ir|", _engine.ParseOk("{{ week }}|{{ pack }}|{{ investments.first }}").Render(_scope));
+    }
+
+    [Fact]
     public void Evaluate_UntrustedFormulaText_StaysPlainText()
     {
         // Given data that looks like a formula

@@ -18,7 +18,11 @@ internal sealed class ViewType
             .Select(p => new ViewMember(SnakeCase.From(p.Name), p.PropertyType, Compile(type, p)))
             .ToList();
         _members = Members.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        HasOwnText = type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType != typeof(object);
     }
+
+    /// <summary>True when the view says what it is as text (a week → its label); otherwise it shows as nothing.</summary>
+    public bool HasOwnText { get; }
 
     /// <summary>The view's CLR type.</summary>
     public Type Type { get; }

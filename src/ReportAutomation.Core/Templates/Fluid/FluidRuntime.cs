@@ -98,6 +98,7 @@ internal sealed class FluidRuntime
         DateOnly date => new DateOnlyValue(date),
         LinkValue link => new LinkFluidValue(link),
         ITemplateList list => new ArrayValue(new FluidListAdapter(list, Options)),
+        ITemplateView view => new ViewValue(view),
         _ => null,
     };
 }
