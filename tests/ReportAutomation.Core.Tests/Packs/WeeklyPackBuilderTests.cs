@@ -27,12 +27,12 @@ public sealed class WeeklyPackBuilderTests
         {
             Investments =
             [
-                Some.Investment("2026-11-10", "Alphabet", amount: 2_000_000_000m, line: 2),
-                Some.Investment("2026-11-18", "Meta Platforms", amount: 14_300_000_000m, line: 3),
-                Some.Investment("2026-11-22", "Microsoft", amount: 1_000_000_000m, line: 4),
-                Some.Investment("2026-11-19", "Meta Platforms", amount: 1_200_000_000m, currency: "EUR", line: 5),
+                Some.Investment(amount: 2_000_000_000m, investor: "Alphabet", date: Some.On("2026-11-10"), line: 2),
+                Some.Investment(amount: 14_300_000_000m, investor: "Meta Platforms", date: Some.On("2026-11-18"), line: 3),
+                Some.Investment(amount: 1_000_000_000m, investor: "Microsoft", date: Some.On("2026-11-22"), line: 4),
+                Some.Investment(amount: 1_200_000_000m, investor: "Meta Platforms", currency: "EUR", date: Some.On("2026-11-19"), line: 5),
             ],
-            Articles = [Some.Article("new.html", published: "2026-11-20"), Some.Article("old.html", published: "2026-11-09"), Some.Article("undated.txt", published: null)],
+            Articles = [Some.Article("new.html", published: Some.On("2026-11-20")), Some.Article("old.html", published: Some.On("2026-11-09")), Some.Article("undated.txt") with { Published = null }],
         };
 
         // When the W47 pack is built
@@ -56,12 +56,12 @@ public sealed class WeeklyPackBuilderTests
         {
             Sentiment =
             [
-                Some.Sentiment("2026-11-10", "Meta Platforms", 0.10),
-                Some.Sentiment("2026-11-17", "Meta Platforms", 0.30),
-                Some.Sentiment("2026-11-19", "Meta Platforms", 0.50),
-                Some.Sentiment("2026-11-11", "Nvidia", 0.60),
-                Some.Sentiment("2026-11-18", "Nvidia", 0.55),
-                Some.Sentiment("2026-11-18", "Alphabet", -0.20),
+                Some.Sentiment("Meta Platforms", 0.10, Some.On("2026-11-10")),
+                Some.Sentiment("Meta Platforms", 0.30, Some.On("2026-11-17")),
+                Some.Sentiment("Meta Platforms", 0.50, Some.On("2026-11-19")),
+                Some.Sentiment("Nvidia", 0.60, Some.On("2026-11-11")),
+                Some.Sentiment("Nvidia", 0.55, Some.On("2026-11-18")),
+                Some.Sentiment("Alphabet", -0.20, Some.On("2026-11-18")),
             ],
         };
 
@@ -84,9 +84,9 @@ public sealed class WeeklyPackBuilderTests
     {
         var rows = new[]
         {
-            Some.Investment("2026-11-18", "Microsoft", line: 3),
-            Some.Investment("2026-11-18", "Alphabet", line: 2),
-            Some.Investment("2026-11-17", "Nvidia", line: 4),
+            Some.Investment(investor: "Microsoft", date: Some.On("2026-11-18"), line: 3),
+            Some.Investment(investor: "Alphabet", date: Some.On("2026-11-18"), line: 2),
+            Some.Investment(investor: "Nvidia", date: Some.On("2026-11-17"), line: 4),
         };
         var builder = new WeeklyPackBuilder(Clock);
 

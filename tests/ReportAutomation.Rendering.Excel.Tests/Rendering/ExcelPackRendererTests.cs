@@ -28,9 +28,9 @@ public sealed class ExcelPackRendererTests
         using var temp = new TempFolder("xlsx");
         var template = SmallTemplate.Create(temp.File("t.xlsx"));
         var pack = Pack(
-            Some.Investment("2026-11-17", "Alphabet", amount: 2_000_000_000m, line: 2),
-            Some.Investment("2026-11-18", "Meta Platforms", amount: 14_300_000_000m, line: 3),
-            Some.Investment("2026-11-19", "Nvidia", target: "=HYPERLINK(\"http://evil\",\"x\")", amount: 500_000_000m, line: 4));
+            Some.Investment(amount: 2_000_000_000m, investor: "Alphabet", date: Some.On("2026-11-17"), line: 2),
+            Some.Investment(amount: 14_300_000_000m, investor: "Meta Platforms", date: Some.On("2026-11-18"), line: 3),
+            Some.Investment(amount: 500_000_000m, investor: "Nvidia", target: "=HYPERLINK(\"http://evil\",\"x\")", date: Some.On("2026-11-19"), line: 4));
 
         // When it is rendered
         var result = Render(pack, template, temp.File("out/pack.xlsx"));

@@ -18,12 +18,12 @@ public sealed class WeeklyIrTemplateTests
 
     private static readonly InvestmentFigure[] Investments =
     [
-        Some.Investment("2026-11-16", "Microsoft", "Helio Compute", 3_000_000_000m, line: 2),
-        Some.Investment("2026-11-17", "Alphabet", "TPU deal", 2_500_000_000m, line: 3),
-        Some.Investment("2026-11-18", "Meta Platforms", "Scale AI", 14_300_000_000m, line: 4),
-        Some.Investment("2026-11-19", "Meta Platforms", "=HYPERLINK(\"http://evil\",\"x\")", 600_000_000m, line: 5),
-        Some.Investment("2026-11-20", "Alphabet", "Paris lab", 1_200_000_000m, "EUR", "Capex", line: 6),
-        Some.Investment("2026-11-10", "Nvidia", "Prior week deal", 1_000_000_000m, line: 7),
+        Some.Investment(amount: 3_000_000_000m, investor: "Microsoft", target: "Helio Compute", date: Some.On("2026-11-16"), line: 2),
+        Some.Investment(amount: 2_500_000_000m, investor: "Alphabet", target: "TPU deal", date: Some.On("2026-11-17"), line: 3),
+        Some.Investment(amount: 14_300_000_000m, investor: "Meta Platforms", target: "Scale AI", date: Some.On("2026-11-18"), line: 4),
+        Some.Investment(amount: 600_000_000m, investor: "Meta Platforms", target: "=HYPERLINK(\"http://evil\",\"x\")", date: Some.On("2026-11-19"), line: 5),
+        Some.Investment(amount: 1_200_000_000m, investor: "Alphabet", target: "Paris lab", currency: "EUR", category: "Capex", date: Some.On("2026-11-20"), line: 6),
+        Some.Investment(amount: 1_000_000_000m, investor: "Nvidia", target: "Prior week deal", date: Some.On("2026-11-10"), line: 7),
     ];
 
     private static WeeklyPack Pack() => new WeeklyPackBuilder(Clock).Build(
@@ -32,12 +32,12 @@ public sealed class WeeklyIrTemplateTests
             Investments = Investments,
             Sentiment =
             [
-                Some.Sentiment("2026-11-10", "Meta Platforms", 0.10), Some.Sentiment("2026-11-18", "Meta Platforms", 0.40),
-                Some.Sentiment("2026-11-11", "Nvidia", 0.50), Some.Sentiment("2026-11-19", "Nvidia", 0.10),
-                Some.Sentiment("2026-11-19", "Alphabet", 0.20),
+                Some.Sentiment("Meta Platforms", 0.10, Some.On("2026-11-10")), Some.Sentiment("Meta Platforms", 0.40, Some.On("2026-11-18")),
+                Some.Sentiment("Nvidia", 0.50, Some.On("2026-11-11")), Some.Sentiment("Nvidia", 0.10, Some.On("2026-11-19")),
+                Some.Sentiment("Alphabet", 0.20, Some.On("2026-11-19")),
             ],
-            Articles = [Some.Article("meta.html", "Meta takes a stake", "2026-11-18"), Some.Article("nv.txt", "Nvidia results", "2026-11-19", -0.3, computed: false)],
-            Issues = [Some.Issue(), Some.Issue("figures/sentiment.csv", 46, "score")],
+            Articles = [Some.Article("meta.html", "Meta takes a stake", Some.On("2026-11-18")), Some.Article("nv.txt", "Nvidia results", Some.On("2026-11-19"), sentiment: -0.3)],
+            Issues = [Some.Issue(), Some.Issue("score is outside [-1, 1]", 46, "score", "1.7")],
             Files = [new InputFile("figures/investments.csv", "figures", new string('a', 64), 1234)],
         },
         new PackOptions(),

@@ -1,0 +1,104 @@
+using System.Collections;
+using System.Globalization;
+using Fluid;
+using Fluid.Ast;
+using Fluid.Parser;
+using Fluid.Values;
+using ReportAutomation.Core.Templates.Access;
+using ReportAutomation.Core.Templates.Filters;
+using ReportAutomation.Core.Templates.Model;
+
+namespace ReportAutomation.Core.Templates.Fluid;
+
+/// <summary>The configured Fluid parser and options shared by one engine: no file access, step limits, raw (unencoded) output.</summary>
+internal sealed class FluidRuntime
+{
+    /// <summary>Most statements one render may execute (loops count each pass).</summary>
+    public const int MaxSteps = 200_000;
+
+    /// <summary>Deepest nesting of blocks one render may enter.</summary>
+    public const int MaxRecursion = 32;
+
+    private readonly FluidParser _parser;
+
+    public FluidRuntime(CultureInfo culture)
+    {
+        _parser = new FluidParser(new FluidParserOptions { AllowFunctions = false, AllowParentheses = false });
+
+        // Templates come from the pack's template files only: no other file is ever read.
+        _parser.RegisteredTags.Remove("include");
+        _parser.RegisteredTags.Remove("render");
+
+        Options = new TemplateOptions
+        {
+            MemberAccessStrategy = new ViewMemberAccessStrategy(),
+            FileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
+            CultureInfo = culture,
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxRecursion,
+            TimeZone = TimeZoneInfo.Utc,
+            Now = static () => DateTimeOffset.UnixEpoch,
+            ModelNamesComparer = StringComparer.Ordinal,
+        };
+        Options.ValueConverters.Add(Convert);
+        FormattingFilters.Register(Options.Filters);
+        FilterNames = Options.Filters.Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The options every render uses.</summary>
+    public TemplateOptions Options { get; }
+
+    /// <summary>Every filter name templates may use.</summary>
+    public IReadOnlyList<string> FilterNames { get; }
+
+    /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and Fluid's message.</summary>
+    public FluidTemplate? TryParse(string text, out string? error)
+    {
+        if (!_parser.TryParse(text, out var template, out error) || template is not FluidTemplate parsed)
+        {
+            error ??= "the text could not be read as a template";
+            return null;
+        }
+
+        return (FluidTemplate)new TemplateRewriter().VisitTemplate(parsed);
+    }
+
+    /// <summary>A fresh render context for <paramref name="scope"/> (contexts are cheap and never shared between threads).</summary>
+    public TemplateContext NewContext(TemplateScope scope)
+    {
+        var context = new TemplateContext(scope.RootValue, Options)
+        {
+            AllowModelMembers = false,
+            Now = scope.Root.Now,
+        };
+        foreach (var (name, value) in scope.VariablesOutermostFirst())
+        {
+            // Fluid copies a plain sequence into an array when it converts it: defer that until a template reads the name.
+            context.SetValue(name, value is IEnumerable and not string and not ITemplateList
+                ? new FactoryValue(() => FluidValue.Create(value, Options))
+                : FluidValue.Create(value, Options));
+        }
+
+        return context;
+    }
+
+    /// <summary>Evaluates an expression synchronously (all our members and filters complete synchronously).</summary>
+    public static FluidValue Evaluate(Expression expression, TemplateContext context)
+    {
+        var task = expression.EvaluateAsync(context);
+        return task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Renders statements to text without any HTML encoding (we write Office documents, not HTML).</summary>
+    public static string Render(IFluidTemplate template, TemplateContext context) =>
+        template.Render(context, NullEncoder.Default, false);
+
+    private object? Convert(object value) => value switch
+    {
+        DateOnly date => new DateOnlyValue(date),
+        LinkValue link => new LinkFluidValue(link),
+        ITemplateList list => new ArrayValue(new FluidListAdapter(list, Options)),
+        ITemplateView view => new ViewValue(view),
+        _ => null,
+    };
+}

@@ -1,0 +1,19 @@
+using ReportAutomation.Core.Errors;
+
+namespace ReportAutomation.Core.Templates.Model;
+
+/// <summary>Template view of one data issue.</summary>
+internal sealed class IssueView(DataIssue issue) : ITemplateView
+{
+    public string File => issue.File;
+
+    public int? Line => issue.Line;
+
+    public string? Column => issue.Column;
+
+    public string? Value => issue.Value;
+
+    public string Reason => issue.Reason;
+
+    public string Location => issue.Location;
+}
