@@ -1,12 +1,5 @@
 namespace ReportAutomation.Core.Templates;
 
-<<<<<<< HEAD
-/// <summary>A problem in a template, with its location and, where one is close, a suggestion.</summary>
-public sealed record TemplateError(TemplateLocation Location, string Message, string? Suggestion)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Location}: {Message}" + (Suggestion is null ? string.Empty : $" (did you mean {Suggestion}?)");
-=======
 /// <summary>A problem in a template (syntax, unknown field or filter, bad filter argument) with where it is and a likely fix.</summary>
 /// <param name="Location">Where the problem is.</param>
 /// <param name="Message">What is wrong, in the template author's words.</param>
@@ -16,5 +9,4 @@ public sealed record TemplateError(TemplateLocation Location, string Message, st
     /// <inheritdoc />
     public override string ToString() =>
         $"{Location}: {Message}" + (Suggestion is null ? string.Empty : $" (did you mean {Suggestion}?)");
->>>>>>> templating
 }
