@@ -60,6 +60,12 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
             logger.LogInformation("Wrote {Output} from {Template} with {Loops} expanded row loop(s)", request.OutputPath, name, expansions.Count);
             return new RenderResult(request.OutputPath, [], clock.Elapsed);
         }
+        catch (TemplateRenderException ex)
+        {
+            // A template that parsed and checked can still fail while filling (step limit, division by zero): nothing is written.
+            logger.LogError("Template {Template} failed while filling at {Location}: {Message}", name, ex.Error.Location, ex.Error.Message);
+            return new RenderResult(null, [ex.Error], clock.Elapsed);
+        }
         finally
         {
             File.Delete(stage);

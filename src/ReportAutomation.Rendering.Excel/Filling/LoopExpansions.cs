@@ -14,11 +14,12 @@ internal static class LoopExpansions
     /// <summary>The scope of each generated row: the loop variable bound to its item, or the root scope for a kept conditional row.</summary>
     public static IEnumerable<TemplateScope> Items(TemplateEngine engine, TemplateScope root, LoopRow loop)
     {
-        if (loop.Directive.IsLoop)
+        if (loop.Directive.Kind == RowDirectiveKind.Loop)
         {
+            var index = 0;
             foreach (var item in engine.EvaluateCollection(loop.Directive, root))
             {
-                yield return root.With(loop.Directive.Variable!, item);
+                yield return root.With(loop.Directive.Variable!, item, index++);
             }
         }
         else if (engine.EvaluateCondition(loop.Directive, root))

@@ -60,12 +60,13 @@ internal sealed class WorkbookTemplateScanner(TemplateEngine engine, string temp
             return;
         }
 
-        var shape = engine.ShapeFor(directive);
+        errors.AddRange(engine.Check(directive, engine.RootShape));
+        var shape = engine.ShapeInside(directive, engine.RootShape);
         var columns = new List<LoopColumn>();
         for (var i = 0; i < rowCells.Count; i++)
         {
             var cell = rowCells[i];
-            var inner = directive.CellTexts[i];
+            var inner = directive.InnerCellTexts[i];
             if (cell.HasFormula)
             {
                 columns.Add(new LoopColumn(i + 1, null, IsFormula: true, null));
@@ -86,9 +87,9 @@ internal sealed class WorkbookTemplateScanner(TemplateEngine engine, string temp
     private ParsedTemplate? Parse(string text, TemplateLocation location, TemplateScopeShape shape, List<TemplateError> errors)
     {
         var outcome = engine.Parse(text, location);
+        errors.AddRange(outcome.Errors);
         if (outcome.Template is null)
         {
-            errors.AddRange(outcome.Errors);
             return null;
         }
 
