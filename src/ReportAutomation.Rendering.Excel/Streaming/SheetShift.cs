@@ -17,7 +17,10 @@ internal sealed class SheetShift
     public bool IsIdentity => _extraRows.All(e => e == 0);
 
     /// <summary>The new row of a single cell or of a range's first row: template rows above it push it down.</summary>
-    public int MapStart(int row)
+    public int MapStart(int row) => Clamp(MapStartUnclamped(row));
+
+    /// <summary>As <see cref="MapStart"/>, but past Excel's last row too (to detect a sheet that would overflow).</summary>
+    public long MapStartUnclamped(int row)
     {
         long r = row;
         for (var i = 0; i < _templateRows.Length && _templateRows[i] < row; i++)
@@ -25,7 +28,7 @@ internal sealed class SheetShift
             r += _extraRows[i];
         }
 
-        return Clamp(r);
+        return r;
     }
 
     /// <summary>The new row of a range's last row: a range ending on a template row grows over its generated rows.</summary>

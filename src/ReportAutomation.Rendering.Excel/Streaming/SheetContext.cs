@@ -1,0 +1,40 @@
+namespace ReportAutomation.Rendering.Excel.Streaming;
+
+/// <summary>What every part of one worksheet's rewrite shares.</summary>
+internal sealed class SheetContext
+{
+    public required string SheetName { get; init; }
+
+    public required RowShiftMap Map { get; init; }
+
+    /// <summary>This sheet's expansions, top to bottom.</summary>
+    public required IReadOnlyList<ExpansionJob> Expansions { get; init; }
+
+    public required HyperlinkSpool Links { get; init; }
+
+    /// <summary>Prefix of generated relationship ids, unused by the sheet's existing relationships.</summary>
+    public required string LinkIdPrefix { get; init; }
+
+    public required RowExpanderOptions Options { get; init; }
+
+    public required ExpansionCounters Counters { get; init; }
+
+    public SheetShift? Shift => Map.For(SheetName);
+
+    /// <summary>Insert-semantics rewrite of a formula, sqref or range on this sheet.</summary>
+    public string ShiftFormula(string text) => ReferenceShifter.Shift(text, Map, SheetName);
+
+    /// <summary>The expansion whose template row is <paramref name="row"/>, if any.</summary>
+    public ExpansionJob? ExpansionAt(int row)
+    {
+        foreach (var job in Expansions)
+        {
+            if (job.TemplateRow == row)
+            {
+                return job;
+            }
+        }
+
+        return null;
+    }
+}

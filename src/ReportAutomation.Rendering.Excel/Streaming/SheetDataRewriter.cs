@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Xml;
+
+namespace ReportAutomation.Rendering.Excel.Streaming;
+
+/// <summary>Streams <c>sheetData</c>: rows move down below template rows, formulas are rewritten (shared formulas unshared),
+/// and each template row is replaced by its generated rows.</summary>
+internal sealed class SheetDataRewriter
+{
+    private readonly XmlReader _r;
+    private readonly Utf8XmlWriter _w;
+    private readonly XmlCopier _copier;
+    private readonly SheetContext _sheet;
+    private readonly Queue<ExpansionJob> _pending;
+    private readonly Dictionary<string, (ParsedFormula Master, int Row, int Column)> _shared = new(StringComparer.Ordinal);
+
+    public SheetDataRewriter(XmlReader reader, Utf8XmlWriter writer, SheetContext sheet)
+    {
+        _r = reader;
+        _w = writer;
+        _copier = new XmlCopier(writer);
+        _sheet = sheet;
+        _pending = new Queue<ExpansionJob>(sheet.Expansions.OrderBy(e => e.TemplateRow));
+    }
+
+    /// <summary>Rewrites the sheetData element the reader is on and leaves the reader after it.</summary>
+    public void Rewrite(CancellationToken ct)
+    {
+        var empty = _r.IsEmptyElement;
+        var name = _r.Name;
+        _w.Raw("<"u8);
+        _w.Raw(name);
+        _w.Raw(">"u8);
+        _r.Read();
+        var lastRow = 0;
+        while (!empty && !(_r.NodeType == XmlNodeType.EndElement && _r.LocalName == "sheetData"))
+        {
+            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "row")
+            {
+                var row = ParseInt(_r.GetAttribute("r")) ?? lastRow + 1;
+                lastRow = row;
+                EmitExpansionsAbove(row, ct);
+                if (_pending.TryPeek(out var job) && job.TemplateRow == row)
+                {
+                    _pending.Dequeue();
+                    Emit(job, ReadTemplateRow(row), ct);
+                }
+                else
+                {
+                    CopyRow(row);
+                }
+            }
+            else
+            {
+                _r.Read();
+            }
+        }
+
+        EmitExpansionsAbove(int.MaxValue, ct);
+        _w.Raw("</"u8);
+        _w.Raw(name);
+        _w.Raw(">"u8);
+        if (!empty)
+        {
+            _r.Read();
+        }
+    }
+
+    private void EmitExpansionsAbove(int row, CancellationToken ct)
+    {
+        // A template row with no row element in the input still gets its generated rows, in order.
+        while (_pending.TryPeek(out var job) && job.TemplateRow < row)
+        {
+            _pending.Dequeue();
+            Emit(job, TemplateRow.Missing(job.TemplateRow), ct);
+        }
+    }
+
+    private void Emit(ExpansionJob job, TemplateRow template, CancellationToken ct) =>
+        new GeneratedRowWriter(_w, _sheet, job, template).WriteAll(ct);
+
+    private void CopyRow(int row)
+    {
+        var moved = _sheet.Shift?.MapStartUnclamped(row) ?? row;
+        if (moved > ExcelLimits.MaxRow)
+        {
+            throw new InvalidOperationException($"Sheet '{_sheet.SheetName}' row {row} would move to row {moved}, past Excel's last row {ExcelLimits.MaxRow}.");
+        }
+
+        var newRow = (int)moved;
+        _copier.MapAttribute = (_, name, value) => name == "r" ? newRow.ToString(CultureInfo.InvariantCulture) : value;
+        if (_copier.WriteStartElement(_r))
+        {
+            _r.Read();
+            return;
+        }
+
+        _r.Read();
+        var column = 0;
+        while (!(_r.NodeType == XmlNodeType.EndElement && _r.LocalName == "row"))
+        {
+            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "c")
+            {
+                column = CopyCell(row, newRow, column);
+            }
+            else
+            {
+                _r.Read();
+            }
+        }
+
+        _w.Raw("</"u8);
+        _w.Raw(_r.Name);
+        _w.Raw(">"u8);
+        _r.Read();
+    }
+
+    private int CopyCell(int row, int newRow, int previousColumn)
+    {
+        var reference = _r.GetAttribute("r");
+        var column = reference is null ? previousColumn + 1 : ColumnOf(reference);
+        _copier.MapAttribute = (_, name, value) => name == "r" ? ColumnName.Letters(column) + newRow.ToString(CultureInfo.InvariantCulture) : value;
+        if (_copier.WriteStartElement(_r))
+        {
+            _r.Read();
+            return column;
+        }
+
+        _r.Read();
+        _copier.MapAttribute = null;
+        while (!(_r.NodeType == XmlNodeType.EndElement && _r.LocalName == "c"))
+        {
+            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "f")
+            {
+                CopyFormula(row, column);
+            }
+            else if (_r.NodeType == XmlNodeType.Element)
+            {
+                _copier.CopySubtree(_r);
+            }
+            else
+            {
+                _r.Read();
+            }
+        }
+
+        _w.Raw("</"u8);
+        _w.Raw(_r.Name);
+        _w.Raw(">"u8);
+        _r.Read();
+        return column;
+    }
+
+    private void CopyFormula(int row, int column)
+    {
+        var name = _r.Name;
+        var (type, text, attributes) = ReadFormula();
+        string? formula;
+        if (type == "shared")
+        {
+            formula = Unshare(attributes, text, row, column, _sheet.Map);
+            attributes.RemoveAll(a => a.Key is "t" or "ref" or "si");
+        }
+        else
+        {
+            formula = _sheet.ShiftFormula(text);
+            if (type == "array")
+            {
+                var i = attributes.FindIndex(a => a.Key == "ref");
+                if (i >= 0)
+                {
+                    attributes[i] = new(attributes[i].Key, _sheet.ShiftFormula(attributes[i].Value));
+                }
+            }
+        }
+
+        if (formula is null)
+        {
+            return;
+        }
+
+        _w.Raw("<"u8);
+        _w.Raw(name);
+        foreach (var a in attributes)
+        {
+            _w.Attribute(a.Key, a.Value);
+        }
+
+        _w.Raw(">"u8);
+        _w.Text(formula);
+        _w.Raw("</"u8);
+        _w.Raw(name);
+        _w.Raw(">"u8);
+    }
+
+    /// <summary>The formula of a shared-formula cell in plain form, moved with <paramref name="map"/>; null for an orphan follower.</summary>
+    private string? Unshare(List<KeyValuePair<string, string>> attributes, string text, int row, int column, RowShiftMap map)
+    {
+        var si = attributes.FirstOrDefault(a => a.Key == "si").Value ?? string.Empty;
+        if (text.Length > 0)
+        {
+            _shared[si] = (FormulaTokenizer.Parse(text), row, column);
+        }
+
+        if (!_shared.TryGetValue(si, out var master))
+        {
+            return null;
+        }
+
+        return master.Master.Render(new ShiftContext(map, _sheet.SheetName)
+        {
+            PreRowDelta = row - master.Row,
+            PreColumnDelta = column - master.Column,
+        });
+    }
+
+    private (string? Type, string Text, List<KeyValuePair<string, string>> Attributes) ReadFormula()
+    {
+        var attributes = new List<KeyValuePair<string, string>>();
+        string? type = null;
+        if (_r.MoveToFirstAttribute())
+        {
+            do
+            {
+                attributes.Add(new(_r.Name, _r.Value));
+                if (_r.Name == "t")
+                {
+                    type = _r.Value;
+                }
+            }
+            while (_r.MoveToNextAttribute());
+
+            _r.MoveToElement();
+        }
+
+        var text = _r.IsEmptyElement ? string.Empty : null;
+        if (text is null)
+        {
+            text = _r.ReadElementContentAsString();
+        }
+        else
+        {
+            _r.Read();
+        }
+
+        return (type, text, attributes);
+    }
+
+    private TemplateRow ReadTemplateRow(int row)
+    {
+        var attributes = new List<KeyValuePair<string, string>>();
+        if (_r.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (_r.Name != "r")
+                {
+                    attributes.Add(new(_r.Name, _r.Value));
+                }
+            }
+            while (_r.MoveToNextAttribute());
+
+            _r.MoveToElement();
+        }
+
+        var cells = new List<TemplateCell>();
+        if (_r.IsEmptyElement)
+        {
+            _r.Read();
+            return new TemplateRow(row, attributes, cells);
+        }
+
+        _r.Read();
+        var column = 0;
+        while (!(_r.NodeType == XmlNodeType.EndElement && _r.LocalName == "row"))
+        {
+            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "c")
+            {
+                cells.Add(ReadTemplateCell(row, ref column));
+            }
+            else
+            {
+                _r.Read();
+            }
+        }
+
+        _r.Read();
+        return new TemplateRow(row, attributes, cells);
+    }
+
+    private TemplateCell ReadTemplateCell(int row, ref int column)
+    {
+        var reference = _r.GetAttribute("r");
+        column = reference is null ? column + 1 : ColumnOf(reference);
+        var style = _r.GetAttribute("s");
+        ParsedFormula? formula = null;
+        if (_r.IsEmptyElement)
+        {
+            _r.Read();
+            return new TemplateCell(column, style, null);
+        }
+
+        var depth = _r.Depth;
+        _r.Read();
+        while (!(_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth))
+        {
+            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "f" && _r.Depth == depth + 1)
+            {
+                var (type, text, attributes) = ReadFormula();
+                var plain = type == "shared" ? Unshare(attributes, text, row, column, RowShiftMap.None) : text;
+                formula = string.IsNullOrEmpty(plain) ? null : FormulaTokenizer.Parse(plain);
+            }
+            else
+            {
+                _r.Read();
+            }
+        }
+
+        _r.Read();
+        return new TemplateCell(column, style, formula);
+    }
+
+    private static int ColumnOf(string reference)
+    {
+        var letters = 0;
+        while (letters < reference.Length && char.IsAsciiLetter(reference[letters]))
+        {
+            letters++;
+        }
+
+        return ColumnName.Parse(reference.AsSpan(0, letters));
+    }
+
+    private static int? ParseInt(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
