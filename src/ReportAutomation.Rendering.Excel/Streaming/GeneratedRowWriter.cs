@@ -7,6 +7,7 @@ namespace ReportAutomation.Rendering.Excel.Streaming;
 internal sealed class GeneratedRowWriter
 {
     private readonly Utf8XmlWriter _w;
+    private readonly SheetMarkup _m;
     private readonly SheetContext _sheet;
     private readonly ExpansionJob _job;
     private readonly byte[] _rowAttributes;
@@ -19,6 +20,7 @@ internal sealed class GeneratedRowWriter
     public GeneratedRowWriter(Utf8XmlWriter writer, SheetContext sheet, ExpansionJob job, TemplateRow template)
     {
         _w = writer;
+        _m = sheet.Markup;
         _sheet = sheet;
         _job = job;
         _rowAttributes = Encode(template.Attributes.Select(a => (a.Key, a.Value)));
@@ -61,7 +63,7 @@ internal sealed class GeneratedRowWriter
 
     private void WriteRow(int row, IReadOnlyList<XlCell> cells, int offset, bool withFormulas)
     {
-        _w.Raw("<row r=\""u8);
+        _w.Raw(_m.RowOpen);
         _w.Int(row);
         _w.Raw("\""u8);
         _w.Raw(_rowAttributes);
@@ -94,7 +96,7 @@ internal sealed class GeneratedRowWriter
             WriteTemplateOnly(t++, row, offset, withFormulas);
         }
 
-        _w.Raw("</row>"u8);
+        _w.Raw(_m.RowClose);
     }
 
     private void WriteTemplateOnly(int t, int row, int offset, bool withFormulas)
@@ -115,13 +117,13 @@ internal sealed class GeneratedRowWriter
         {
             case XlCellKind.Number or XlCellKind.Date when double.IsFinite(cell.Number):
                 StartCell(cell.Column, row, style);
-                _w.Raw("><v>"u8);
+                _w.Raw(_m.ValueOpen);
                 _w.Number(cell.Number);
-                _w.Raw("</v></c>"u8);
+                _w.Raw(_m.ValueClose);
                 break;
             case XlCellKind.Bool:
                 StartCell(cell.Column, row, style);
-                _w.Raw(cell.Number != 0 ? " t=\"b\"><v>1</v></c>"u8 : " t=\"b\"><v>0</v></c>"u8);
+                _w.Raw(cell.Number != 0 ? _m.BoolTrue : _m.BoolFalse);
                 break;
             case XlCellKind.Text:
                 WriteText(cell.Column, row, style, cell.Text);
@@ -174,18 +176,18 @@ internal sealed class GeneratedRowWriter
 
         StartCell(column, row, style);
         _w.Raw(char.IsWhiteSpace(span[0]) || char.IsWhiteSpace(span[^1])
-            ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8
-            : " t=\"inlineStr\"><is><t>"u8);
+            ? _m.InlineOpenPreserve
+            : _m.InlineOpen);
         _w.CellText(span);
-        _w.Raw("</t></is></c>"u8);
+        _w.Raw(_m.InlineClose);
     }
 
     private void WriteFormula(int column, int row, byte[] style, string formula)
     {
         StartCell(column, row, style);
-        _w.Raw("><f>"u8);
+        _w.Raw(_m.FormulaOpen);
         _w.Text(formula);
-        _w.Raw("</f></c>"u8);
+        _w.Raw(_m.FormulaClose);
     }
 
     private void WriteEmpty(int column, int row, byte[] style)
@@ -201,7 +203,7 @@ internal sealed class GeneratedRowWriter
 
     private void StartCell(int column, int row, byte[] style)
     {
-        _w.Raw("<c r=\""u8);
+        _w.Raw(_m.CellOpen);
         _w.CellRef(column, row);
         _w.Raw("\""u8);
         _w.Raw(style);

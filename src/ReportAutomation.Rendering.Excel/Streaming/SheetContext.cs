@@ -19,6 +19,9 @@ internal sealed class SheetContext
 
     public required ExpansionCounters Counters { get; init; }
 
+    /// <summary>Markup with the sheet's SpreadsheetML prefix; set when the worksheet's root element is read.</summary>
+    public SheetMarkup Markup { get; set; } = new(string.Empty);
+
     public SheetShift? Shift => Map.For(SheetName);
 
     /// <summary>Insert-semantics rewrite of a formula, sqref or range on this sheet.</summary>

@@ -128,11 +128,18 @@ internal sealed class SheetDataRewriter
 
         _r.Read();
         _copier.MapAttribute = null;
+        var hasFormula = false;
         while (!(_r.NodeType == XmlNodeType.EndElement && _r.LocalName == "c"))
         {
             if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "f")
             {
                 CopyFormula(row, column);
+                hasFormula = true;
+            }
+            else if (hasFormula && _r.NodeType == XmlNodeType.Element && _r.LocalName == "v")
+            {
+                // The cached result is stale once rows move; Excel and LibreOffice recalculate on load.
+                _r.Skip();
             }
             else if (_r.NodeType == XmlNodeType.Element)
             {

@@ -36,6 +36,7 @@ internal sealed class WorksheetRewriter
         w.Raw(Declaration);
         reader.MoveToContent();
         var root = reader.Name;
+        _sheet.Markup = new SheetMarkup(reader.Prefix);
         copier.WriteStartElement(reader, RelationshipNamespaceDeclaration(reader));
         reader.Read();
         var linksWritten = false;
@@ -161,14 +162,15 @@ internal sealed class WorksheetRewriter
             return;
         }
 
-        w.Raw("<mergeCells count=\""u8);
+        var p = _sheet.Markup.Prefix;
+        w.Raw("<" + p + "mergeCells count=\"");
         w.Int(count);
         w.Raw("\">"u8);
         foreach (var (r, job) in plan)
         {
             if (job is null)
             {
-                w.Raw("<mergeCell ref=\""u8);
+                w.Raw("<" + p + "mergeCell ref=\"");
                 w.AttributeValue(_sheet.ShiftFormula(r));
                 w.Raw("\"/>"u8);
                 continue;
@@ -177,7 +179,7 @@ internal sealed class WorksheetRewriter
             ReferenceShifter.TryParseRange(r, out var start, out var end);
             for (var k = 0; k < job.OutputRows; k++)
             {
-                w.Raw("<mergeCell ref=\""u8);
+                w.Raw("<" + p + "mergeCell ref=\"");
                 w.CellRef(start.Column, job.FirstRow + k);
                 w.Raw(":"u8);
                 w.CellRef(end.Column, job.FirstRow + k);
@@ -185,7 +187,7 @@ internal sealed class WorksheetRewriter
             }
         }
 
-        w.Raw("</mergeCells>"u8);
+        w.Raw("</" + p + "mergeCells>");
     }
 
     private ExpansionJob? TemplateRowOf(string range) =>
@@ -243,10 +245,11 @@ internal sealed class WorksheetRewriter
             return;
         }
 
-        w.Raw("<hyperlinks>"u8);
+        var p = _sheet.Markup.Prefix;
+        w.Raw("<" + p + "hyperlinks>");
         foreach (var attributes in existing)
         {
-            w.Raw("<hyperlink"u8);
+            w.Raw("<" + p + "hyperlink");
             foreach (var a in attributes)
             {
                 w.Attribute(a.Key, a.Value);
@@ -259,7 +262,7 @@ internal sealed class WorksheetRewriter
         var idAttribute = " " + _relationshipPrefix + ":id=\"" + _sheet.LinkIdPrefix;
         foreach (var (row, column, _) in _sheet.Links.ReadAll())
         {
-            w.Raw("<hyperlink ref=\""u8);
+            w.Raw("<" + p + "hyperlink ref=\"");
             w.CellRef(column, row);
             w.Raw("\""u8);
             w.Raw(idAttribute);
@@ -267,6 +270,6 @@ internal sealed class WorksheetRewriter
             w.Raw("\"/>"u8);
         }
 
-        w.Raw("</hyperlinks>"u8);
+        w.Raw("</" + p + "hyperlinks>");
     }
 }
