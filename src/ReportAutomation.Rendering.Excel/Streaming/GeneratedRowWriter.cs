@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ReportAutomation.Rendering.Excel.Streaming;
@@ -16,6 +18,10 @@ internal sealed class GeneratedRowWriter
     private readonly byte[][] _styles;
     private readonly ParsedFormula?[] _formulas;
     private readonly StringBuilder _formula = new();
+    private readonly byte[] _rowDigits = new byte[12];
+    private int _rowDigitCount;
+    private int _currentRow;
+    private XlCell[] _scratch = [];
 
     public GeneratedRowWriter(Utf8XmlWriter writer, SheetContext sheet, ExpansionJob job, TemplateRow template)
     {
@@ -23,7 +29,8 @@ internal sealed class GeneratedRowWriter
         _m = sheet.Markup;
         _sheet = sheet;
         _job = job;
-        _rowAttributes = Encode(template.Attributes.Select(a => (a.Key, a.Value)));
+        // spans is only a hint and generated rows may reach past the template's columns: leave it out.
+        _rowAttributes = Encode(template.Attributes.Where(a => a.Key != "spans").Select(a => (a.Key, a.Value)));
         _rowStyle = template.RowStyle is null ? [] : Encode([("s", template.RowStyle)]);
         _columns = template.Cells.Select(c => c.Column).ToArray();
         _styles = template.Cells.Select(c => c.Style is null or "0" ? [] : Encode([("s", c.Style)])).ToArray();
@@ -68,15 +75,15 @@ internal sealed class GeneratedRowWriter
         _w.Raw("\""u8);
         _w.Raw(_rowAttributes);
         _w.Raw(">"u8);
-        var sorted = Sorted(cells, offset);
-        var count = sorted is null ? cells.Count : sorted.Length;
+        _currentRow = row;
+        Utf8Formatter.TryFormat(row, _rowDigits, out _rowDigitCount);
+        var span = Ordered(cells, offset);
         var t = 0;
-        for (var i = 0; i < count; i++)
+        foreach (ref readonly var cell in span)
         {
-            var cell = sorted is null ? cells[i] : sorted[i];
             while (t < _columns.Length && _columns[t] < cell.Column)
             {
-                WriteTemplateOnly(t++, row, offset, withFormulas);
+                WriteTemplateOnly(t++, offset, withFormulas);
             }
 
             var style = _rowStyle;
@@ -88,67 +95,67 @@ internal sealed class GeneratedRowWriter
                 t++;
             }
 
-            WriteCell(cell, row, style, formula, offset);
+            WriteCell(cell, style, formula, offset);
         }
 
         while (t < _columns.Length)
         {
-            WriteTemplateOnly(t++, row, offset, withFormulas);
+            WriteTemplateOnly(t++, offset, withFormulas);
         }
 
         _w.Raw(_m.RowClose);
     }
 
-    private void WriteTemplateOnly(int t, int row, int offset, bool withFormulas)
+    private void WriteTemplateOnly(int t, int offset, bool withFormulas)
     {
         if (withFormulas && _formulas[t] is { } formula)
         {
-            WriteFormula(_columns[t], row, _styles[t], RenderTemplateFormula(formula, offset));
+            WriteFormula(_columns[t], _styles[t], RenderTemplateFormula(formula, offset));
         }
         else if (_styles[t].Length > 0)
         {
-            WriteEmpty(_columns[t], row, _styles[t]);
+            WriteEmpty(_columns[t], _styles[t]);
         }
     }
 
-    private void WriteCell(XlCell cell, int row, byte[] style, ParsedFormula? templateFormula, int offset)
+    private void WriteCell(in XlCell cell, byte[] style, ParsedFormula? templateFormula, int offset)
     {
         switch (cell.Kind)
         {
             case XlCellKind.Number or XlCellKind.Date when double.IsFinite(cell.Number):
-                StartCell(cell.Column, row, style);
+                StartCell(cell.Column, style);
                 _w.Raw(_m.ValueOpen);
                 _w.Number(cell.Number);
                 _w.Raw(_m.ValueClose);
                 break;
             case XlCellKind.Bool:
-                StartCell(cell.Column, row, style);
+                StartCell(cell.Column, style);
                 _w.Raw(cell.Number != 0 ? _m.BoolTrue : _m.BoolFalse);
                 break;
             case XlCellKind.Text:
-                WriteText(cell.Column, row, style, cell.Text);
+                WriteText(cell.Column, style, cell.Text);
                 break;
             case XlCellKind.Link:
-                WriteLink(cell, row, style);
+                WriteLink(cell, style);
                 break;
             case XlCellKind.Formula when cell.Formula is not null:
-                WriteFormula(cell.Column, row, style, cell.Formula);
+                WriteFormula(cell.Column, style, cell.Formula);
                 break;
             case XlCellKind.Formula when templateFormula is not null:
-                WriteFormula(cell.Column, row, style, RenderTemplateFormula(templateFormula, offset));
+                WriteFormula(cell.Column, style, RenderTemplateFormula(templateFormula, offset));
                 break;
             default:
-                WriteEmpty(cell.Column, row, style);
+                WriteEmpty(cell.Column, style);
                 break;
         }
     }
 
-    private void WriteLink(XlCell cell, int row, byte[] style)
+    private void WriteLink(in XlCell cell, byte[] style)
     {
         var target = LinkTarget.TryGet(cell.Url);
         if (target is not null && _sheet.Links.Count < _sheet.Options.MaxHyperlinksPerSheet && !string.IsNullOrEmpty(cell.Text))
         {
-            _sheet.Links.Add(row, cell.Column, target);
+            _sheet.Links.Add(_currentRow, cell.Column, target);
             _sheet.Counters.HyperlinksWritten++;
         }
         else
@@ -156,14 +163,14 @@ internal sealed class GeneratedRowWriter
             _sheet.Counters.HyperlinksAsText++;
         }
 
-        WriteText(cell.Column, row, style, cell.Text);
+        WriteText(cell.Column, style, cell.Text);
     }
 
-    private void WriteText(int column, int row, byte[] style, string? text)
+    private void WriteText(int column, byte[] style, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            WriteEmpty(column, row, style);
+            WriteEmpty(column, style);
             return;
         }
 
@@ -174,7 +181,7 @@ internal sealed class GeneratedRowWriter
             _sheet.Counters.TextsTruncated++;
         }
 
-        StartCell(column, row, style);
+        StartCell(column, style);
         _w.Raw(char.IsWhiteSpace(span[0]) || char.IsWhiteSpace(span[^1])
             ? _m.InlineOpenPreserve
             : _m.InlineOpen);
@@ -182,29 +189,29 @@ internal sealed class GeneratedRowWriter
         _w.Raw(_m.InlineClose);
     }
 
-    private void WriteFormula(int column, int row, byte[] style, string formula)
+    private void WriteFormula(int column, byte[] style, string formula)
     {
-        StartCell(column, row, style);
+        StartCell(column, style);
         _w.Raw(_m.FormulaOpen);
         _w.Text(formula);
         _w.Raw(_m.FormulaClose);
     }
 
-    private void WriteEmpty(int column, int row, byte[] style)
+    private void WriteEmpty(int column, byte[] style)
     {
         if (style.Length == 0)
         {
             return;
         }
 
-        StartCell(column, row, style);
+        StartCell(column, style);
         _w.Raw("/>"u8);
     }
 
-    private void StartCell(int column, int row, byte[] style)
+    private void StartCell(int column, byte[] style)
     {
         _w.Raw(_m.CellOpen);
-        _w.CellRef(column, row);
+        _w.CellRef(ColumnName.Utf8(column), _rowDigits.AsSpan(0, _rowDigitCount));
         _w.Raw("\""u8);
         _w.Raw(style);
     }
@@ -216,39 +223,67 @@ internal sealed class GeneratedRowWriter
         return _formula.ToString();
     }
 
-    /// <summary>Null when the cells are already in strictly ascending column order; otherwise a sorted copy.</summary>
-    private XlCell[]? Sorted(IReadOnlyList<XlCell> cells, int offset)
+    /// <summary>The row's cells by strictly ascending column, without copying when they already are.</summary>
+    private ReadOnlySpan<XlCell> Ordered(IReadOnlyList<XlCell> cells, int offset)
     {
+        ReadOnlySpan<XlCell> span;
+        if (cells is XlCell[] array)
+        {
+            span = array;
+        }
+        else if (cells is List<XlCell> list)
+        {
+            span = CollectionsMarshal.AsSpan(list);
+        }
+        else
+        {
+            span = CopyToScratch(cells);
+        }
+
         var previous = 0;
-        var sorted = true;
+        var ascending = true;
+        foreach (ref readonly var cell in span)
+        {
+            if (cell.Column is < 1 or > ExcelLimits.MaxColumn)
+            {
+                throw new ArgumentOutOfRangeException(nameof(cells), $"Generated row {offset} for {_job.SheetName} row {_job.TemplateRow} has a cell in column {cell.Column}.");
+            }
+
+            ascending &= cell.Column > previous;
+            previous = cell.Column;
+        }
+
+        if (ascending)
+        {
+            return span;
+        }
+
+        var sorted = span.ToArray();
+        Array.Sort(sorted, (a, b) => a.Column.CompareTo(b.Column));
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Column == sorted[i - 1].Column)
+            {
+                throw new ArgumentException($"Generated row {offset} for {_job.SheetName} row {_job.TemplateRow} has two cells in column {sorted[i].Column}.", nameof(cells));
+            }
+        }
+
+        return sorted;
+    }
+
+    private ReadOnlySpan<XlCell> CopyToScratch(IReadOnlyList<XlCell> cells)
+    {
+        if (_scratch.Length < cells.Count)
+        {
+            _scratch = new XlCell[Math.Max(cells.Count, 16)];
+        }
+
         for (var i = 0; i < cells.Count; i++)
         {
-            var column = cells[i].Column;
-            if (column is < 1 or > ExcelLimits.MaxColumn)
-            {
-                throw new ArgumentOutOfRangeException(nameof(cells), $"Generated row {offset} for {_job.SheetName} row {_job.TemplateRow} has a cell in column {column}.");
-            }
-
-            sorted &= column > previous;
-            previous = column;
+            _scratch[i] = cells[i];
         }
 
-        if (sorted)
-        {
-            return null;
-        }
-
-        var copy = cells.ToArray();
-        Array.Sort(copy, (a, b) => a.Column.CompareTo(b.Column));
-        for (var i = 1; i < copy.Length; i++)
-        {
-            if (copy[i].Column == copy[i - 1].Column)
-            {
-                throw new ArgumentException($"Generated row {offset} for {_job.SheetName} row {_job.TemplateRow} has two cells in column {copy[i].Column}.", nameof(cells));
-            }
-        }
-
-        return copy;
+        return _scratch.AsSpan(0, cells.Count);
     }
 
     private static byte[] Encode(IEnumerable<(string Name, string Value)> attributes)

@@ -19,6 +19,9 @@ internal sealed class SheetContext
 
     public required ExpansionCounters Counters { get; init; }
 
+    /// <summary>How input element names are written (SpreadsheetML prefix dropped or kept).</summary>
+    public ElementNaming Naming { get; } = new();
+
     /// <summary>Markup with the sheet's SpreadsheetML prefix; set when the worksheet's root element is read.</summary>
     public SheetMarkup Markup { get; set; } = new(string.Empty);
 

@@ -18,7 +18,7 @@ internal sealed class SheetDataRewriter
     {
         _r = reader;
         _w = writer;
-        _copier = new XmlCopier(writer);
+        _copier = new XmlCopier(writer, sheet.Naming);
         _sheet = sheet;
         _pending = new Queue<ExpansionJob>(sheet.Expansions.OrderBy(e => e.TemplateRow));
     }
@@ -27,7 +27,7 @@ internal sealed class SheetDataRewriter
     public void Rewrite(CancellationToken ct)
     {
         var empty = _r.IsEmptyElement;
-        var name = _r.Name;
+        var name = _sheet.Naming.NameOf(_r);
         _w.Raw("<"u8);
         _w.Raw(name);
         _w.Raw(">"u8);
@@ -110,7 +110,7 @@ internal sealed class SheetDataRewriter
         }
 
         _w.Raw("</"u8);
-        _w.Raw(_r.Name);
+        _w.Raw(_sheet.Naming.NameOf(_r));
         _w.Raw(">"u8);
         _r.Read();
     }
@@ -152,7 +152,7 @@ internal sealed class SheetDataRewriter
         }
 
         _w.Raw("</"u8);
-        _w.Raw(_r.Name);
+        _w.Raw(_sheet.Naming.NameOf(_r));
         _w.Raw(">"u8);
         _r.Read();
         return column;
@@ -160,7 +160,7 @@ internal sealed class SheetDataRewriter
 
     private void CopyFormula(int row, int column)
     {
-        var name = _r.Name;
+        var name = _sheet.Naming.NameOf(_r);
         var (type, text, attributes) = ReadFormula();
         string? formula;
         if (type == "shared")

@@ -13,6 +13,9 @@ internal sealed class Utf8XmlWriter : IDisposable
     private static readonly SearchValues<char> CellTextSpecials = SearchValues.Create(Specials(attribute: false, excel: true));
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create(Specials(attribute: true, excel: false));
 
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly Stream _stream;
     private readonly byte[] _buffer;
     private int _position;
@@ -59,6 +62,14 @@ internal sealed class Utf8XmlWriter : IDisposable
     public void Number(double value)
     {
         Ensure(32);
+        if (Math.Abs(value) < 1e15 && value == Math.Floor(value))
+        {
+            // Whole numbers (ids, dates, counts) format faster as integers; the text is the same.
+            Utf8Formatter.TryFormat((long)value, _buffer.AsSpan(_position), out var digits);
+            _position += digits;
+            return;
+        }
+
         value.TryFormat(_buffer.AsSpan(_position), out var written, "R", CultureInfo.InvariantCulture);
         _position += written;
     }
@@ -72,6 +83,16 @@ internal sealed class Utf8XmlWriter : IDisposable
         _position += letters.Length;
         Utf8Formatter.TryFormat(row, _buffer.AsSpan(_position), out var written);
         _position += written;
+    }
+
+    /// <summary>Writes an A1 cell reference from pre-encoded column letters and row digits.</summary>
+    public void CellRef(ReadOnlySpan<byte> letters, ReadOnlySpan<byte> rowDigits)
+    {
+        Ensure(letters.Length + rowDigits.Length);
+        letters.CopyTo(_buffer.AsSpan(_position));
+        _position += letters.Length;
+        rowDigits.CopyTo(_buffer.AsSpan(_position));
+        _position += rowDigits.Length;
     }
 
     /// <summary>Writes element text, escaping markup and dropping characters XML 1.0 does not allow.</summary>
@@ -117,6 +138,14 @@ internal sealed class Utf8XmlWriter : IDisposable
 
     private void Escape(ReadOnlySpan<char> s, SearchValues<char> specials, bool attribute, bool excel)
     {
+        // Most text is printable ASCII with nothing to escape: one vectorised scan, one copy.
+        if (s.Length <= 4096 && s.IndexOfAnyExcept(PlainAscii) < 0)
+        {
+            Ensure(s.Length);
+            _position += Encoding.ASCII.GetBytes(s, _buffer.AsSpan(_position));
+            return;
+        }
+
         while (!s.IsEmpty)
         {
             var index = s.IndexOfAny(specials);

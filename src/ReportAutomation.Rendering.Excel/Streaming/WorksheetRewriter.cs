@@ -32,12 +32,19 @@ internal sealed class WorksheetRewriter
     {
         using var reader = XmlReader.Create(input, XmlCopier.ReaderSettings);
         using var w = new Utf8XmlWriter(output);
-        var copier = new XmlCopier(w);
+        var copier = new XmlCopier(w, _sheet.Naming);
         w.Raw(Declaration);
         reader.MoveToContent();
-        var root = reader.Name;
-        _sheet.Markup = new SheetMarkup(reader.Prefix);
-        copier.WriteStartElement(reader, RelationshipNamespaceDeclaration(reader));
+        var extra = RelationshipNamespaceDeclaration(reader);
+        if (reader.Prefix.Length > 0 && reader.NamespaceURI == PackageNames.SpreadsheetNamespace && reader.GetAttribute("xmlns") is null)
+        {
+            _sheet.Naming.DroppedPrefix = reader.Prefix;
+            extra += $" xmlns=\"{PackageNames.SpreadsheetNamespace}\"";
+        }
+
+        var root = _sheet.Naming.NameOf(reader);
+        _sheet.Markup = new SheetMarkup(_sheet.Naming.DroppedPrefix is null ? reader.Prefix : string.Empty);
+        copier.WriteStartElement(reader, extra);
         reader.Read();
         var linksWritten = false;
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0))

@@ -7,11 +7,13 @@ namespace ReportAutomation.Rendering.Excel.Streaming;
 internal sealed class XmlCopier
 {
     private readonly Utf8XmlWriter _writer;
+    private readonly ElementNaming _naming;
     private readonly List<string> _path = [];
 
-    public XmlCopier(Utf8XmlWriter writer)
+    public XmlCopier(Utf8XmlWriter writer, ElementNaming? naming = null)
     {
         _writer = writer;
+        _naming = naming ?? new ElementNaming();
     }
 
     /// <summary>Reader settings for package parts: no DTD, no resolver.</summary>
@@ -33,7 +35,7 @@ internal sealed class XmlCopier
     /// an empty element is closed with "/&gt;".</summary>
     public bool WriteStartElement(XmlReader reader, string? extraAttributes = null)
     {
-        var name = reader.Name;
+        var name = _naming.NameOf(reader);
         var local = reader.LocalName;
         var empty = reader.IsEmptyElement;
         _writer.Raw("<"u8);
@@ -48,6 +50,11 @@ internal sealed class XmlCopier
             while (reader.MoveToNextAttribute());
 
             reader.MoveToElement();
+        }
+
+        if (_naming.NeedsEmptyDefaultNamespace(reader))
+        {
+            _writer.Raw(" xmlns=\"\""u8);
         }
 
         if (extraAttributes is not null)
@@ -78,7 +85,7 @@ internal sealed class XmlCopier
                 case XmlNodeType.EndElement:
                     _path.RemoveAt(_path.Count - 1);
                     _writer.Raw("</"u8);
-                    _writer.Raw(reader.Name);
+                    _writer.Raw(_naming.NameOf(reader));
                     _writer.Raw(">"u8);
                     break;
                 case XmlNodeType.Text:
@@ -114,7 +121,7 @@ internal sealed class XmlCopier
         {
             _path.RemoveAt(_path.Count - 1);
             _writer.Raw("</"u8);
-            _writer.Raw(reader.Name);
+            _writer.Raw(_naming.NameOf(reader));
             _writer.Raw(">"u8);
             reader.Read();
         }

@@ -20,6 +20,9 @@ internal static class BenchCases
             case "miniexcel":
                 MiniExcel.SaveAs(output, MiniExcelRows(rows), overwriteFile: true);
                 break;
+            case "template":
+                BenchTemplate.Build(output);
+                break;
             case "floor":
                 FloorXlsxWriter.Write(output, rows, level);
                 break;
