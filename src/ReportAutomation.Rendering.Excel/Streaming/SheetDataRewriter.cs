@@ -89,7 +89,10 @@ internal sealed class SheetDataRewriter
 
         var newRow = (int)moved;
         _copier.MapAttribute = (_, name, value) => name == "r" ? newRow.ToString(CultureInfo.InvariantCulture) : value;
-        if (_copier.WriteStartElement(_r))
+
+        // Rows and cells without r are positional; once rows move, say where they are.
+        var explicitRow = _r.GetAttribute("r") is null ? $" r=\"{newRow.ToString(CultureInfo.InvariantCulture)}\"" : null;
+        if (_copier.WriteStartElement(_r, explicitRow))
         {
             _r.Read();
             return;
@@ -119,8 +122,9 @@ internal sealed class SheetDataRewriter
     {
         var reference = _r.GetAttribute("r");
         var column = reference is null ? previousColumn + 1 : ColumnOf(reference);
-        _copier.MapAttribute = (_, name, value) => name == "r" ? ColumnName.Letters(column) + newRow.ToString(CultureInfo.InvariantCulture) : value;
-        if (_copier.WriteStartElement(_r))
+        var cellRef = ColumnName.Letters(column) + newRow.ToString(CultureInfo.InvariantCulture);
+        _copier.MapAttribute = (_, name, value) => name == "r" ? cellRef : value;
+        if (_copier.WriteStartElement(_r, reference is null ? $" r=\"{cellRef}\"" : null))
         {
             _r.Read();
             return column;
