@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ReportAutomation.Rendering.Excel.Streaming;
@@ -21,7 +20,7 @@ internal sealed class GeneratedRowWriter
     private readonly byte[] _rowDigits = new byte[12];
     private int _rowDigitCount;
     private int _currentRow;
-    private XlCell[] _scratch = [];
+    private readonly RowCells _cells;
 
     public GeneratedRowWriter(Utf8XmlWriter writer, SheetContext sheet, ExpansionJob job, TemplateRow template)
     {
@@ -35,6 +34,7 @@ internal sealed class GeneratedRowWriter
         _columns = template.Cells.Select(c => c.Column).ToArray();
         _styles = template.Cells.Select(c => c.Style is null or "0" ? [] : Encode([("s", c.Style)])).ToArray();
         _formulas = template.Cells.Select(c => c.Formula).ToArray();
+        _cells = new RowCells(job);
     }
 
     /// <summary>Enumerates the job's rows once and writes them; an empty job writes one empty styled row.</summary>
@@ -77,7 +77,7 @@ internal sealed class GeneratedRowWriter
         _w.Raw(">"u8);
         _currentRow = row;
         Utf8Formatter.TryFormat(row, _rowDigits, out _rowDigitCount);
-        var span = Ordered(cells, offset);
+        var span = _cells.Ordered(cells, offset);
         var t = 0;
         foreach (ref readonly var cell in span)
         {
@@ -221,69 +221,6 @@ internal sealed class GeneratedRowWriter
         _formula.Clear();
         formula.RenderTo(_formula, new ShiftContext(_sheet.Map, _sheet.SheetName) { CopyTemplateRow = _job.TemplateRow, PostRowDelta = offset });
         return _formula.ToString();
-    }
-
-    /// <summary>The row's cells by strictly ascending column, without copying when they already are.</summary>
-    private ReadOnlySpan<XlCell> Ordered(IReadOnlyList<XlCell> cells, int offset)
-    {
-        ReadOnlySpan<XlCell> span;
-        if (cells is XlCell[] array)
-        {
-            span = array;
-        }
-        else if (cells is List<XlCell> list)
-        {
-            span = CollectionsMarshal.AsSpan(list);
-        }
-        else
-        {
-            span = CopyToScratch(cells);
-        }
-
-        var previous = 0;
-        var ascending = true;
-        foreach (ref readonly var cell in span)
-        {
-            if (cell.Column is < 1 or > ExcelLimits.MaxColumn)
-            {
-                throw new ArgumentOutOfRangeException(nameof(cells), $"Generated row {offset} for {_job.SheetName} row {_job.TemplateRow} has a cell in column {cell.Column}.");
-            }
-
-            ascending &= cell.Column > previous;
-            previous = cell.Column;
-        }
-
-        if (ascending)
-        {
-            return span;
-        }
-
-        var sorted = span.ToArray();
-        Array.Sort(sorted, (a, b) => a.Column.CompareTo(b.Column));
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            if (sorted[i].Column == sorted[i - 1].Column)
-            {
-                throw new ArgumentException($"Generated row {offset} for {_job.SheetName} row {_job.TemplateRow} has two cells in column {sorted[i].Column}.", nameof(cells));
-            }
-        }
-
-        return sorted;
-    }
-
-    private ReadOnlySpan<XlCell> CopyToScratch(IReadOnlyList<XlCell> cells)
-    {
-        if (_scratch.Length < cells.Count)
-        {
-            _scratch = new XlCell[Math.Max(cells.Count, 16)];
-        }
-
-        for (var i = 0; i < cells.Count; i++)
-        {
-            _scratch[i] = cells[i];
-        }
-
-        return _scratch.AsSpan(0, cells.Count);
     }
 
     private static byte[] Encode(IEnumerable<(string Name, string Value)> attributes)

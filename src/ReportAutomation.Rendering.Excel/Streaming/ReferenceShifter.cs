@@ -14,7 +14,7 @@ internal static class ReferenceShifter
     public static bool TryParseRange(string text, out RefEnd start, out RefEnd end)
     {
         end = default;
-        if (FormulaTokenizer.TryParseArea(text, 0, out start, out var last, out var next) && next == text.Length)
+        if (A1Area.TryParse(text, 0, out start, out var last, out var next) && next == text.Length)
         {
             end = last ?? start;
             return true;

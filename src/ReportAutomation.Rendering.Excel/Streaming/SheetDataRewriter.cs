@@ -12,7 +12,8 @@ internal sealed class SheetDataRewriter
     private readonly XmlCopier _copier;
     private readonly SheetContext _sheet;
     private readonly Queue<ExpansionJob> _pending;
-    private readonly Dictionary<string, (ParsedFormula Master, int Row, int Column)> _shared = new(StringComparer.Ordinal);
+    private readonly SharedFormulas _shared;
+    private readonly TemplateRowReader _templates;
 
     public SheetDataRewriter(XmlReader reader, Utf8XmlWriter writer, SheetContext sheet)
     {
@@ -21,6 +22,8 @@ internal sealed class SheetDataRewriter
         _copier = new XmlCopier(writer, sheet.Naming);
         _sheet = sheet;
         _pending = new Queue<ExpansionJob>(sheet.Expansions.OrderBy(e => e.TemplateRow));
+        _shared = new SharedFormulas(sheet.SheetName);
+        _templates = new TemplateRowReader(reader, _shared);
     }
 
     /// <summary>Rewrites the sheetData element the reader is on and leaves the reader after it.</summary>
@@ -43,7 +46,7 @@ internal sealed class SheetDataRewriter
                 if (_pending.TryPeek(out var job) && job.TemplateRow == row)
                 {
                     _pending.Dequeue();
-                    Emit(job, ReadTemplateRow(row), ct);
+                    Emit(job, _templates.Read(row), ct);
                 }
                 else
                 {
@@ -121,7 +124,7 @@ internal sealed class SheetDataRewriter
     private int CopyCell(int row, int newRow, int previousColumn)
     {
         var reference = _r.GetAttribute("r");
-        var column = reference is null ? previousColumn + 1 : ColumnOf(reference);
+        var column = reference is null ? previousColumn + 1 : FormulaElement.ColumnOf(reference);
         var cellRef = ColumnName.Letters(column) + newRow.ToString(CultureInfo.InvariantCulture);
         _copier.MapAttribute = (_, name, value) => name == "r" ? cellRef : value;
         if (_copier.WriteStartElement(_r, reference is null ? $" r=\"{cellRef}\"" : null))
@@ -165,11 +168,11 @@ internal sealed class SheetDataRewriter
     private void CopyFormula(int row, int column)
     {
         var name = _sheet.Naming.NameOf(_r);
-        var (type, text, attributes) = ReadFormula();
+        var (type, text, attributes) = FormulaElement.Read(_r);
         string? formula;
         if (type == "shared")
         {
-            formula = Unshare(attributes, text, row, column, _sheet.Map);
+            formula = _shared.Unshare(attributes, text, row, column, _sheet.Map);
             attributes.RemoveAll(a => a.Key is "t" or "ref" or "si");
         }
         else
@@ -202,144 +205,6 @@ internal sealed class SheetDataRewriter
         _w.Raw("</"u8);
         _w.Raw(name);
         _w.Raw(">"u8);
-    }
-
-    /// <summary>The formula of a shared-formula cell in plain form, moved with <paramref name="map"/>; null for an orphan follower.</summary>
-    private string? Unshare(List<KeyValuePair<string, string>> attributes, string text, int row, int column, RowShiftMap map)
-    {
-        var si = attributes.FirstOrDefault(a => a.Key == "si").Value ?? string.Empty;
-        if (text.Length > 0)
-        {
-            _shared[si] = (FormulaTokenizer.Parse(text), row, column);
-        }
-
-        if (!_shared.TryGetValue(si, out var master))
-        {
-            return null;
-        }
-
-        return master.Master.Render(new ShiftContext(map, _sheet.SheetName)
-        {
-            PreRowDelta = row - master.Row,
-            PreColumnDelta = column - master.Column,
-        });
-    }
-
-    private (string? Type, string Text, List<KeyValuePair<string, string>> Attributes) ReadFormula()
-    {
-        var attributes = new List<KeyValuePair<string, string>>();
-        string? type = null;
-        if (_r.MoveToFirstAttribute())
-        {
-            do
-            {
-                attributes.Add(new(_r.Name, _r.Value));
-                if (_r.Name == "t")
-                {
-                    type = _r.Value;
-                }
-            }
-            while (_r.MoveToNextAttribute());
-
-            _r.MoveToElement();
-        }
-
-        var text = _r.IsEmptyElement ? string.Empty : null;
-        if (text is null)
-        {
-            text = _r.ReadElementContentAsString();
-        }
-        else
-        {
-            _r.Read();
-        }
-
-        return (type, text, attributes);
-    }
-
-    private TemplateRow ReadTemplateRow(int row)
-    {
-        var attributes = new List<KeyValuePair<string, string>>();
-        if (_r.MoveToFirstAttribute())
-        {
-            do
-            {
-                if (_r.Name != "r")
-                {
-                    attributes.Add(new(_r.Name, _r.Value));
-                }
-            }
-            while (_r.MoveToNextAttribute());
-
-            _r.MoveToElement();
-        }
-
-        var cells = new List<TemplateCell>();
-        if (_r.IsEmptyElement)
-        {
-            _r.Read();
-            return new TemplateRow(row, attributes, cells);
-        }
-
-        _r.Read();
-        var column = 0;
-        while (!(_r.NodeType == XmlNodeType.EndElement && _r.LocalName == "row"))
-        {
-            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "c")
-            {
-                cells.Add(ReadTemplateCell(row, ref column));
-            }
-            else
-            {
-                _r.Read();
-            }
-        }
-
-        _r.Read();
-        return new TemplateRow(row, attributes, cells);
-    }
-
-    private TemplateCell ReadTemplateCell(int row, ref int column)
-    {
-        var reference = _r.GetAttribute("r");
-        column = reference is null ? column + 1 : ColumnOf(reference);
-        var style = _r.GetAttribute("s");
-        ParsedFormula? formula = null;
-        if (_r.IsEmptyElement)
-        {
-            _r.Read();
-            return new TemplateCell(column, style, null);
-        }
-
-        var depth = _r.Depth;
-        _r.Read();
-        while (!(_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth))
-        {
-            if (_r.NodeType == XmlNodeType.Element && _r.LocalName == "f" && _r.Depth == depth + 1)
-            {
-                var (type, text, attributes) = ReadFormula();
-                var plain = type == "shared" ? Unshare(attributes, text, row, column, RowShiftMap.None) : text;
-                formula = string.IsNullOrEmpty(plain) ? null : FormulaTokenizer.Parse(plain);
-            }
-            else
-            {
-                _r.Read();
-            }
-        }
-
-        _r.Read();
-        return new TemplateCell(column, style, formula);
-    }
-
-    private static int ColumnOf(string reference)
-    {
-        var letters = 0;
-        while (letters < reference.Length && char.IsAsciiLetter(reference[letters]))
-        {
-            letters++;
-        }
-
-        return ColumnName.Parse(reference.AsSpan(0, letters));
     }
 
     private static int? ParseInt(string? text) =>
