@@ -177,4 +177,49 @@ internal static class FormulaTokenizer
 
         return false;
     }
+
+    /// <summary>Prefixes table-less structured references (<c>[Amount]</c>, <c>[@Amount]</c>, <c>[#Totals]</c>) with
+    /// <paramref name="table"/>: Excel resolves them inside the table, LibreOffice answers #NAME? unless they are qualified.</summary>
+    public static string QualifyStructuredReferences(string formula, string table)
+    {
+        if (!formula.Contains('[', StringComparison.Ordinal))
+        {
+            return formula;
+        }
+
+        var sb = new System.Text.StringBuilder(formula.Length + table.Length);
+        var i = 0;
+        while (i < formula.Length)
+        {
+            var c = formula[i];
+            var start = i;
+            if (c == '"')
+            {
+                i = FormulaScanner.SkipString(formula, i);
+            }
+            else if (c == '\'')
+            {
+                var close = FormulaScanner.QuoteEnd(formula, i);
+                i = close < 0 ? formula.Length : close + 1;
+            }
+            else if (c == '[')
+            {
+                i = FormulaScanner.SkipBracket(formula, i);
+                var named = start > 0 && (IsWordChar(formula[start - 1]) || formula[start - 1] == ']');
+                var externalBook = i < formula.Length && (IsWordChar(formula[i]) || formula[i] == '\'');
+                if (!named && !externalBook)
+                {
+                    sb.Append(table);
+                }
+            }
+            else
+            {
+                i++;
+            }
+
+            sb.Append(formula, start, i - start);
+        }
+
+        return sb.ToString();
+    }
 }

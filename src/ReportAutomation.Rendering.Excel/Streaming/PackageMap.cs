@@ -68,8 +68,23 @@ internal sealed class PackageMap
         var rels = XmlParts.Relationships(zip, relsPath);
         IReadOnlyList<string> Targets(string type) =>
             rels.Where(x => x.Type == type && x.Mode != "External").Select(x => PartPath.Resolve(path, x.Target)).ToList();
-        return new SheetPart(name, index, path, relsPath, Targets(PackageNames.TableType), Targets(PackageNames.DrawingType),
-            Targets(PackageNames.CommentsType), rels.Select(x => x.Id).ToHashSet(StringComparer.Ordinal));
+        var tables = Targets(PackageNames.TableType);
+        return new SheetPart(name, index, path, relsPath, tables, Targets(PackageNames.DrawingType),
+            Targets(PackageNames.CommentsType), rels.Select(x => x.Id).ToHashSet(StringComparer.Ordinal))
+        {
+            TableAreas = tables.Select(t => ReadTableArea(zip, t)).OfType<TableArea>().ToList(),
+        };
+    }
+
+    private static TableArea? ReadTableArea(ZipArchive zip, string path)
+    {
+        var entry = zip.GetEntry(path);
+        var root = entry is null ? null : XmlParts.Load(entry).Root;
+        var name = (string?)root?.Attribute("displayName") ?? (string?)root?.Attribute("name");
+        var range = (string?)root?.Attribute("ref");
+        return name is not null && range is not null && ReferenceShifter.TryParseRange(range, out var start, out var end) && start.IsCell && end.IsCell
+            ? new TableArea(name, start, end)
+            : null;
     }
 
     private static Dictionary<string, string> ReadContentTypes(ZipArchive zip)

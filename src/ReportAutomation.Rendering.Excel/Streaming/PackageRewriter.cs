@@ -37,7 +37,7 @@ internal sealed class PackageRewriter
                 prefix += "x";
             }
 
-            _expandedSheets[sheet.Path] = NewContext(sheet.Name, new HyperlinkSpool(tempFolder), prefix);
+            _expandedSheets[sheet.Path] = NewContext(sheet, new HyperlinkSpool(tempFolder), prefix);
             deferred.Add(sheet.RelationshipsPath);
         }
 
@@ -66,11 +66,12 @@ internal sealed class PackageRewriter
         }
     }
 
-    private SheetContext NewContext(string sheet, HyperlinkSpool links, string prefix) => new()
+    private SheetContext NewContext(SheetPart sheet, HyperlinkSpool links, string prefix) => new()
     {
-        SheetName = sheet,
+        SheetName = sheet.Name,
         Map = _map,
-        Expansions = _jobs.Where(j => j.SheetName == sheet).OrderBy(j => j.TemplateRow).ToList(),
+        Tables = sheet.TableAreas,
+        Expansions = _jobs.Where(j => j.SheetName == sheet.Name).OrderBy(j => j.TemplateRow).ToList(),
         Links = links,
         LinkIdPrefix = prefix,
         Options = _options,
@@ -85,7 +86,7 @@ internal sealed class PackageRewriter
         {
             // A sheet without expansions still has formulas that may point at expanded sheets; it generates no links.
             using var noLinks = new HyperlinkSpool(_options.TempFolder ?? Path.GetTempPath());
-            var context = _expandedSheets.TryGetValue(name, out var expanded) ? expanded : NewContext(sheet.Name, noLinks, "rIdXl");
+            var context = _expandedSheets.TryGetValue(name, out var expanded) ? expanded : NewContext(sheet, noLinks, "rIdXl");
             using var input = entry.Open();
             using var target = Create(output, entry).Open();
             new WorksheetRewriter(context).Rewrite(input, target, ct);

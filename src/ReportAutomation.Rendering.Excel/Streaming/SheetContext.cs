@@ -25,7 +25,24 @@ internal sealed class SheetContext
     /// <summary>Markup with the sheet's SpreadsheetML prefix; set when the worksheet's root element is read.</summary>
     public SheetMarkup Markup { get; set; } = new(string.Empty);
 
+    /// <summary>The sheet's tables (input coordinates), to qualify table-less structured references in their cells.</summary>
+    public IReadOnlyList<TableArea> Tables { get; init; } = [];
+
     public SheetShift? Shift => Map.For(SheetName);
+
+    /// <summary>The formula of the input cell at (row, column) with table-less structured references named after its table.</summary>
+    public string QualifyStructuredReferences(string formula, int row, int column)
+    {
+        foreach (var table in Tables)
+        {
+            if (table.Contains(row, column))
+            {
+                return FormulaTokenizer.QualifyStructuredReferences(formula, table.Name);
+            }
+        }
+
+        return formula;
+    }
 
     /// <summary>Insert-semantics rewrite of a formula, sqref or range on this sheet.</summary>
     public string ShiftFormula(string text) => ReferenceShifter.Shift(text, Map, SheetName);

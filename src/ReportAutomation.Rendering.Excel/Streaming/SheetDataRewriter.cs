@@ -23,7 +23,7 @@ internal sealed class SheetDataRewriter
         _sheet = sheet;
         _pending = new Queue<ExpansionJob>(sheet.Expansions.OrderBy(e => e.TemplateRow));
         _shared = new SharedFormulas(sheet.SheetName);
-        _templates = new TemplateRowReader(reader, _shared);
+        _templates = new TemplateRowReader(reader, _shared, sheet);
     }
 
     /// <summary>Rewrites the sheetData element the reader is on and leaves the reader after it.</summary>
@@ -168,7 +168,8 @@ internal sealed class SheetDataRewriter
     private void CopyFormula(int row, int column)
     {
         var name = _sheet.Naming.NameOf(_r);
-        var (type, text, attributes) = FormulaElement.Read(_r);
+        var (type, read, attributes) = FormulaElement.Read(_r);
+        var text = _sheet.QualifyStructuredReferences(read, row, column);
         string? formula;
         if (type == "shared")
         {

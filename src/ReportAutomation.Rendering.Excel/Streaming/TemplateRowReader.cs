@@ -7,11 +7,13 @@ internal sealed class TemplateRowReader
 {
     private readonly XmlReader _r;
     private readonly SharedFormulas _shared;
+    private readonly SheetContext _sheet;
 
-    public TemplateRowReader(XmlReader reader, SharedFormulas shared)
+    public TemplateRowReader(XmlReader reader, SharedFormulas shared, SheetContext sheet)
     {
         _r = reader;
         _shared = shared;
+        _sheet = sheet;
     }
 
     /// <summary>Reads the row element the reader is on and leaves the reader after it.</summary>
@@ -77,7 +79,7 @@ internal sealed class TemplateRowReader
             {
                 var (type, text, attributes) = FormulaElement.Read(_r);
                 var plain = type == "shared" ? _shared.Unshare(attributes, text, row, column, RowShiftMap.None) : text;
-                formula = string.IsNullOrEmpty(plain) ? null : FormulaTokenizer.Parse(plain);
+                formula = string.IsNullOrEmpty(plain) ? null : FormulaTokenizer.Parse(_sheet.QualifyStructuredReferences(plain, row, column));
             }
             else
             {

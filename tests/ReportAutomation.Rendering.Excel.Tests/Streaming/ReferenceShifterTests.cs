@@ -131,4 +131,20 @@ public sealed class ReferenceShifterTests
         Assert.Equal("Data!$A$7", FormulaTokenizer.Parse("Data!$A$5").Render(context));
         Assert.Equal("Data!$B$4:$I$4", FormulaTokenizer.Parse("Data!$B$4:$I$4").Render(context));
     }
+
+    [Theory]
+    [InlineData("SUBTOTAL(109,[Amount])", "SUBTOTAL(109,Deals[Amount])")]
+    [InlineData("[@Amount]*2+[@[Unit Price]]", "Deals[@Amount]*2+Deals[@[Unit Price]]")]
+    [InlineData("SUM(Deals[[#Totals],[Amount]])", "SUM(Deals[[#Totals],[Amount]])")]
+    [InlineData("Other[Amount]+[1]Data!A1", "Other[Amount]+[1]Data!A1")]
+    [InlineData("\"[Amount]\"&'[x]'!A1", "\"[Amount]\"&'[x]'!A1")]
+    [InlineData("A1*2", "A1*2")]
+    public void QualifyStructuredReferences_TableLessReference_GetsTheTableName(string formula, string expected)
+    {
+        // When
+        var actual = FormulaTokenizer.QualifyStructuredReferences(formula, "Deals");
+
+        // Then
+        Assert.Equal(expected, actual);
+    }
 }

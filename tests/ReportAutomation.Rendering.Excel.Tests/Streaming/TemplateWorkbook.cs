@@ -58,6 +58,8 @@ internal static class TemplateWorkbook
         summary.Cell("B4").FormulaA1 = "SUM(Amounts)";
         summary.Cell("A5").Value = "Count";
         summary.Cell("B5").FormulaA1 = "COUNT(Investments!D4:D4)";
+        summary.Cell("A6").Value = "Table total";
+        summary.Cell("B6").FormulaA1 = "Investments!D5";
 
         trend.Cell("A1").Value = "Entity";
         for (var w = 1; w <= 4; w++)
