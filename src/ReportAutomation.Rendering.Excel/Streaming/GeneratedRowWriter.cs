@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReportAutomation.Rendering.Excel.Streaming;
@@ -38,6 +39,7 @@ internal sealed class GeneratedRowWriter
     }
 
     /// <summary>Enumerates the job's rows once and writes them; an empty job writes one empty styled row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteAll(CancellationToken ct)
     {
         if (_job.RowCount == 0)
@@ -68,6 +70,7 @@ internal sealed class GeneratedRowWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteRow(int row, IReadOnlyList<XlCell> cells, int offset, bool withFormulas)
     {
         _w.Raw(_m.RowOpen);
@@ -106,6 +109,7 @@ internal sealed class GeneratedRowWriter
         _w.Raw(_m.RowClose);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteTemplateOnly(int t, int offset, bool withFormulas)
     {
         if (withFormulas && _formulas[t] is { } formula)
@@ -118,6 +122,7 @@ internal sealed class GeneratedRowWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteCell(in XlCell cell, byte[] style, ParsedFormula? templateFormula, int offset)
     {
         switch (cell.Kind)
@@ -166,6 +171,7 @@ internal sealed class GeneratedRowWriter
         WriteText(cell.Column, style, cell.Text);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteText(int column, byte[] style, string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -197,6 +203,7 @@ internal sealed class GeneratedRowWriter
         _w.Raw(_m.FormulaClose);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteEmpty(int column, byte[] style)
     {
         if (style.Length == 0)
@@ -208,6 +215,7 @@ internal sealed class GeneratedRowWriter
         _w.Raw("/>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartCell(int column, byte[] style)
     {
         _w.Raw(_m.CellOpen);

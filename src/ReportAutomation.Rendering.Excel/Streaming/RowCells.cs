@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ReportAutomation.Rendering.Excel.Streaming;
@@ -14,6 +15,7 @@ internal sealed class RowCells
     }
 
     /// <summary>The row's cells by strictly ascending column, without copying when they already are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<XlCell> Ordered(IReadOnlyList<XlCell> cells, int offset)
     {
         ReadOnlySpan<XlCell> span;

@@ -1,6 +1,7 @@
-using System.Buffers;
 using System.Buffers.Text;
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReportAutomation.Rendering.Excel.Streaming;
@@ -27,6 +28,7 @@ internal sealed class Utf8XmlWriter : IDisposable
     }
 
     /// <summary>Writes markup bytes as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Raw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > _buffer.Length - _position)
@@ -51,6 +53,7 @@ internal sealed class Utf8XmlWriter : IDisposable
     }
 
     /// <summary>Writes an integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Int(long value)
     {
         Ensure(20);
@@ -59,6 +62,7 @@ internal sealed class Utf8XmlWriter : IDisposable
     }
 
     /// <summary>Writes a finite double in invariant round-trip ("R") form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(double value)
     {
         Ensure(32);
@@ -86,6 +90,7 @@ internal sealed class Utf8XmlWriter : IDisposable
     }
 
     /// <summary>Writes an A1 cell reference from pre-encoded column letters and row digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CellRef(ReadOnlySpan<byte> letters, ReadOnlySpan<byte> rowDigits)
     {
         Ensure(letters.Length + rowDigits.Length);
@@ -136,6 +141,7 @@ internal sealed class Utf8XmlWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Escape(ReadOnlySpan<char> s, SearchValues<char> specials, bool attribute, bool excel)
     {
         // Most text is printable ASCII with nothing to escape: one vectorised scan, one copy.
@@ -161,6 +167,7 @@ internal sealed class Utf8XmlWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WritePlain(ReadOnlySpan<char> run)
     {
         while (!run.IsEmpty)
@@ -178,6 +185,7 @@ internal sealed class Utf8XmlWriter : IDisposable
     }
 
     /// <summary>Writes the special character at s[0] and returns how many chars it consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int WriteSpecial(ReadOnlySpan<char> s, bool attribute, bool excel)
     {
         var c = s[0];
