@@ -48,7 +48,7 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
                 }
 
                 var scope = engine.CreateScope(pack);
-                ScalarFiller.Fill(engine, scope, scanned.Cells);
+                ScalarFiller.Fill(scope, scanned.Cells);
                 FitColumns(workbook, engine, scope, scanned.Loops);
                 WorkbookSettings.Apply(workbook, pack);
                 workbook.SaveAs(stage);
@@ -104,7 +104,7 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
             var sheetLoops = loops.Where(l => l.Sheet == sheet.Name).ToList();
             var sample = sheetLoops.SelectMany(loop => LoopExpansions.Items(engine, scope, loop)
                 .Take(WidthSampleRows)
-                .SelectMany(itemScope => LoopExpansions.Row(engine, itemScope, loop)));
+                .SelectMany(itemScope => LoopExpansions.Row(itemScope, loop)));
             ColumnWidths.Fit(sheet, sheetLoops.Select(l => l.Row).ToHashSet(), sample);
         }
     }

@@ -11,17 +11,6 @@ internal static class CellValues
     /// <summary>Excel's limit on the characters in one cell.</summary>
     public const int MaxCellText = 32_767;
 
-    /// <summary>Evaluates <paramref name="template"/> in <paramref name="scope"/>: a typed value for a lone placeholder, text otherwise.</summary>
-    public static object? Evaluate(TemplateEngine engine, ParsedTemplate template, TemplateScope scope)
-    {
-        if (template.SimplePath is { } path)
-        {
-            return engine.Resolve(scope, path);
-        }
-
-        return template.IsSingleExpression && !template.HasFormattingFilter ? template.Evaluate(scope) : template.Render(scope);
-    }
-
     /// <summary>The cell for <paramref name="value"/> in <paramref name="column"/>.</summary>
     public static XlCell ToCell(int column, object? value) => value switch
     {

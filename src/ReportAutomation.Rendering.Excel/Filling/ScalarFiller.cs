@@ -9,11 +9,11 @@ namespace ReportAutomation.Rendering.Excel.Filling;
 internal static class ScalarFiller
 {
     /// <summary>Evaluates and writes every scalar cell.</summary>
-    public static void Fill(TemplateEngine engine, TemplateScope scope, IEnumerable<ScalarCell> cells)
+    public static void Fill(TemplateScope scope, IEnumerable<ScalarCell> cells)
     {
         foreach (var scalar in cells)
         {
-            Write(scalar.Cell, CellValues.ToCell(scalar.Cell.Address.ColumnNumber, CellValues.Evaluate(engine, scalar.Template, scope)));
+            Write(scalar.Cell, CellValues.ToCell(scalar.Cell.Address.ColumnNumber, scalar.Template.Evaluate(scope)));
         }
     }
 
@@ -33,7 +33,7 @@ internal static class ScalarFiller
                 break;
             case XlCellKind.Link:
                 cell.SetValue(value.Text!);
-                cell.SetHyperlink(new XLHyperlink(new Uri(value.Url!)));
+                cell.Hyperlink = new XLHyperlink(new Uri(value.Url!));
                 break;
             case XlCellKind.Text:
                 cell.SetValue(value.Text!);

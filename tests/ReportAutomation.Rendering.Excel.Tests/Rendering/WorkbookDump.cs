@@ -30,8 +30,8 @@ internal static class WorkbookDump
                 var formula = cell.CellFormula?.Text;
                 var value = cell.DataType?.Value switch
                 {
-                    CellValues.SharedString => "s:" + shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)],
-                    CellValues.InlineString => "s:" + cell.InlineString!.InnerText,
+                    CellValues.SharedString when cell.CellValue is not null => "s:" + shared[int.Parse(cell.CellValue.Text, CultureInfo.InvariantCulture)],
+                    CellValues.InlineString => "s:" + (cell.InlineString?.InnerText ?? "<no is element>"),
                     CellValues.Boolean => "b:" + cell.CellValue?.Text,
                     CellValues.String => "str:" + cell.CellValue?.Text,
                     _ => cell.CellValue is null ? null : "n:" + cell.CellValue.Text,
