@@ -39,9 +39,15 @@ internal sealed class TableSchema(string kind, IReadOnlyList<SchemaColumn> colum
         {
             var name = CleanName(header[i]);
             var known = IndexOf(name);
+            if (name.Length == 0)
+            {
+                // A column without a name (an empty worksheet cell, a trailing comma) is ignored without an issue.
+                continue;
+            }
+
             if (known < 0)
             {
-                unknown.Add(name.Length == 0 ? "(blank)" : name);
+                unknown.Add(name);
             }
             else if (indices[known] >= 0)
             {

@@ -56,7 +56,7 @@ internal static class AmountParser
             return false;
         }
 
-        amount = new AmountText(value, code ?? (symbol == '\0' ? null : CurrencySymbols.DefaultCode(symbol)), symbol);
+        amount = new AmountText(value, code, symbol);
         return true;
     }
 
