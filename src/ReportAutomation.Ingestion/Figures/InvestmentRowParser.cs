@@ -74,9 +74,9 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
             return null;
         }
 
-        if (!CurrencySymbols.IsCodeShape(column))
+        if (!CurrencySymbols.IsKnownCode(column))
         {
-            issues.Add(line, "currency", column, "currency must be a three-letter ISO code such as USD");
+            issues.Add(line, "currency", column, "currency must be a three-letter ISO 4217 code such as USD");
             ok = false;
             return null;
         }

@@ -102,7 +102,7 @@ internal static class AmountParser
             return;
         }
 
-        if (text.Length > 3 && CurrencySymbols.IsCodeShape(text[..3]) && !char.IsAsciiLetter(text[3]))
+        if (text.Length > 3 && !char.IsAsciiLetter(text[3]) && CurrencySymbols.IsKnownCode(text[..3]))
         {
             code = CurrencySymbols.Normalize(text[..3]);
             text = text[3..].TrimStart();
@@ -123,7 +123,7 @@ internal static class AmountParser
             return true;
         }
 
-        if (CurrencySymbols.IsCodeShape(text) && code is null)
+        if (code is null && CurrencySymbols.IsKnownCode(text))
         {
             code = CurrencySymbols.Normalize(text);
             text = [];

@@ -27,6 +27,12 @@ internal static class CurrencySymbols
         _ => DefaultCode(symbol) == code,
     };
 
+    private static readonly Lazy<HashSet<string>> KnownCodes = new(LoadKnownCodes);
+
+    /// <summary>Whether <paramref name="text"/> is an ISO 4217 code that some region uses (any case): USD, EUR, JPY...</summary>
+    public static bool IsKnownCode(ReadOnlySpan<char> text) =>
+        IsCodeShape(text) && KnownCodes.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
     /// <summary>Whether <paramref name="text"/> has the shape of an ISO 4217 code: three ASCII letters.</summary>
     public static bool IsCodeShape(ReadOnlySpan<char> text) =>
         text.Length == 3 && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2]);
@@ -48,5 +54,23 @@ internal static class CurrencySymbols
             "AUD" => "AUD",
             _ => new string(upper),
         };
+    }
+
+    private static HashSet<string> LoadKnownCodes()
+    {
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "SGD", "NZD" };
+        foreach (var culture in System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures))
+        {
+            try
+            {
+                codes.Add(new System.Globalization.RegionInfo(culture.Name).ISOCurrencySymbol);
+            }
+            catch (ArgumentException)
+            {
+                // A culture without a region has no currency.
+            }
+        }
+
+        return codes;
     }
 }

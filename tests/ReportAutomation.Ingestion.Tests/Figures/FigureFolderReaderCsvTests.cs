@@ -1,0 +1,445 @@
+using System.Text;
+using ReportAutomation.TestKit;
+using static ReportAutomation.Ingestion.Tests.Figures.FigureFiles;
+
+namespace ReportAutomation.Ingestion.Tests.Figures;
+
+public sealed class FigureFolderReaderCsvTests
+{
+    private const string Good = "2026-03-02,Acme Capital,Widget Co,1000000,USD,Series A,news";
+
+    [Fact]
+    public void Read_FileWithByteOrderMark_ReadsHeaderAndRows()
+    {
+        // Given an investments CSV saved with a UTF-8 byte order mark
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: true, InvestmentHeader, Good);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then the BOM does not spoil the first column name and the row is read
+        Assert.Empty(set.Issues);
+        var figure = Assert.Single(set.Investments);
+        Assert.Equal(new DateOnly(2026, 3, 2), figure.Date);
+        Assert.Equal("Acme Capital", figure.Investor);
+        Assert.Equal(1_000_000m, figure.Amount);
+        Assert.Equal("inv.csv:2", figure.Origin.ToString());
+        var file = Assert.Single(set.Files);
+        Assert.Equal("inv.csv", file.Path);
+        Assert.Equal("figures", file.Kind);
+    }
+
+    [Fact]
+    public void Read_RaggedRows_ReportsEachWithItsLineAndKeepsGoodRows()
+    {
+        // Given rows with too few and too many fields between good rows
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false,
+            InvestmentHeader,
+            Good,
+            "2026-03-02,Acme Capital,Widget Co,1000000",
+            Good + ",extra,fields",
+            Good);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then both ragged rows are issues on their own lines and the good rows flow
+        Assert.Equal([2, 5], set.Investments.Select(f => f.Origin.Line!.Value));
+        Assert.Collection(
+            set.Issues,
+            i => Assert.Equal((3, "row has 4 fields but the header has 7; it was skipped"), (i.Line!.Value, i.Reason)),
+            i => Assert.Equal((4, "row has 9 fields but the header has 7; it was skipped"), (i.Line!.Value, i.Reason)));
+    }
+
+    [Fact]
+    public void Read_StrayQuotes_ReportsTheRowsAndReadsOn()
+    {
+        // Given a quote inside an unquoted field and text after a closing quote
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false,
+            InvestmentHeader,
+            "2026-03-02,Acme \"Capital,Widget Co,1000000,USD,Seed,news",
+            "2026-03-02,\"Acme\" Capital,Widget Co,1000000,USD,Seed,news",
+            Good);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then each bad row is one issue naming its line, and the next good row is read
+        Assert.Equal(4, Assert.Single(set.Investments).Origin.Line);
+        Assert.Equal([2, 3], set.Issues.Select(i => i.Line!.Value));
+        Assert.Contains("quote", set.Issues[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("closing quote", set.Issues[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_QuotedFieldSpanningLines_ReportsPhysicalLineNumbers()
+    {
+        // Given a quoted investor name that spans three physical lines (lines 2-4), then a bad date on line 5
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false,
+            InvestmentHeader,
+            "2026-03-02,\"Acme",
+            "Capital",
+            "Partners\",Widget Co,5,USD,Seed,",
+            "03/04/2026,Beta,Gamma,5,USD,Seed,",
+            Good);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then the multi-line row is at line 2, the bad date at line 5 and the next row at line 6
+        Assert.Equal([2, 6], set.Investments.Select(f => f.Origin.Line!.Value));
+        Assert.Equal("Acme\nCapital\nPartners", set.Investments[0].Investor);
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal("inv.csv:5 [date]", issue.Location);
+        Assert.Equal("03/04/2026", issue.Value);
+    }
+
+    [Fact]
+    public void Read_CommaDecimalUnderInvariantCulture_IsAnIssueNeverFifteen()
+    {
+        // Given an amount "1,5" (quoted, so it is one field)
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader, "2026-03-02,Acme,Widget,\"1,5\",USD,Seed,");
+
+        // When it is read under the invariant culture
+        var set = Reader().Read(temp.Path);
+
+        // Then it is refused as ambiguous rather than read as 15
+        Assert.Empty(set.Investments);
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal("amount", issue.Column);
+        Assert.Equal("1,5", issue.Value);
+        Assert.Contains("ambiguous under the invariant culture", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CommaDecimalUnderGermanCulture_ReadsOnePointFive()
+    {
+        // Given German-formatted amounts
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader,
+            "2026-03-02,Acme,Widget,\"1,5\",EUR,Seed,",
+            "2026-03-02,Acme,Widget,\"1.234,5\",EUR,Seed,",
+            "2026-03-02,Acme,Widget,1.5,EUR,Seed,");
+
+        // When they are read under de-DE
+        var set = Reader("de-DE").Read(temp.Path);
+
+        // Then ',' is the decimal separator, and "1.5" (a broken thousands group) is an issue
+        Assert.Equal([1.5m, 1234.5m], set.Investments.Select(f => f.Amount));
+        Assert.Equal(4, Assert.Single(set.Issues).Line);
+    }
+
+    [Fact]
+    public void Read_EmptyFile_IsAnIssueNamedEmpty()
+    {
+        // Given a 0-byte CSV
+        using var temp = new TempFolder("figures");
+        File.WriteAllBytes(Path.Combine(temp.Path, "empty.csv"), []);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then one issue says the file is empty
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal("empty.csv", issue.File);
+        Assert.Null(issue.Line);
+        Assert.Contains("empty", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_IsNoIssueAndNoRows()
+    {
+        // Given a CSV with only its header (a week without investments)
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then nothing is wrong and nothing is read, but the file is still listed
+        Assert.Empty(set.Issues);
+        Assert.Empty(set.Investments);
+        Assert.Single(set.Files);
+    }
+
+    [Fact]
+    public void Read_UnknownColumns_OneIssuePerFileAndRowsStillRead()
+    {
+        // Given two extra columns, headers in mixed case with spaces
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false,
+            " Date ,INVESTOR,target,Amount,currency,category,source,notes,region",
+            Good + ",a note,EU",
+            Good + ",another,US");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then one issue names the ignored columns and both rows are read
+        Assert.Equal(2, set.Investments.Count);
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal(1, issue.Line);
+        Assert.Equal("unknown column(s) notes, region ignored", issue.Reason);
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_SkipsTheFileWithOneIssue()
+    {
+        // Given an investments file without its amount column
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false,
+            "date,investor,target,currency,category,source",
+            "2026-03-02,Acme,Widget,USD,Seed,news");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then one issue names the missing column and no row is read
+        Assert.Empty(set.Investments);
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal("amount", issue.Column);
+        Assert.Contains("lacks required column(s) amount", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1_500)]
+    [InlineData(200_000)]
+    public void Read_OversizedRecord_IsAnIssueAndLaterRowsAreRead(int length)
+    {
+        // Given a record longer than the cap: one a little longer (already buffered) and one far longer than the buffer
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false,
+            InvestmentHeader,
+            Good,
+            $"2026-03-02,{new string('x', length)},Widget,5,USD,Seed,",
+            "2026-03-03,\"Multi",
+            "line\",Widget,5,USD,Seed,",
+            Good);
+
+        // When the folder is read with a 1 KiB record cap
+        var set = Reader(maxRecordChars: 1024).Read(temp.Path);
+
+        // Then the long record is one issue on line 3, and the rows after it keep their physical lines
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("longer than the limit of 1024", issue.Reason, StringComparison.Ordinal);
+        Assert.Equal([2, 4, 6], set.Investments.Select(f => f.Origin.Line!.Value));
+        Assert.Equal("Multi\nline", set.Investments[1].Investor);
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_ReportsWhereAndKeepsRowsBefore()
+    {
+        // Given a quote opened on line 3 and never closed
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader, Good, "2026-03-02,\"Acme,Widget,5,USD,Seed,", Good, Good);
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then the row before is read and one issue names line 3
+        Assert.Equal(2, Assert.Single(set.Investments).Origin.Line);
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("never closed", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SemicolonSeparatedFile_IsAClearIssueNotGuessed()
+    {
+        // Given a file separated by ';' (as Excel writes in many European locales)
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader.Replace(',', ';'), Good.Replace(',', ';'));
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then it is not auto-detected: one issue says figure files must be comma-separated
+        Assert.Empty(set.Investments);
+        var issue = Assert.Single(set.Issues);
+        Assert.Contains("must be comma-separated", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BadDates_EachIsAnIssueAndIsoDateTimesAreAccepted()
+    {
+        // Given dates in several shapes
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader,
+            "03/04/2026,Acme,Widget,5,USD,Seed,",
+            "2026-02-30,Acme,Widget,5,USD,Seed,",
+            ",Acme,Widget,5,USD,Seed,",
+            "2026-03-04T23:30:00-08:00,Acme,Widget,5,USD,Seed,");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then only the ISO date-time is read, as the date written
+        Assert.Equal(new DateOnly(2026, 3, 4), Assert.Single(set.Investments).Date);
+        Assert.Equal([2, 3, 4], set.Issues.Select(i => i.Line!.Value));
+        Assert.All(set.Issues, i => Assert.Equal("date", i.Column));
+        Assert.Equal("date is empty", set.Issues[2].Reason);
+    }
+
+    [Fact]
+    public void Read_SentimentScores_OutOfRangeIsAnIssueAndLabelIsOptional()
+    {
+        // Given a sentiment file (named like investments: the header decides)
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "investments.csv", bom: false, SentimentHeader,
+            "2026-03-02,Acme,news,0.5,positive",
+            "2026-03-02,Acme,news,1.5,positive",
+            "2026-03-02,Acme,,-1,",
+            "2026-03-02,,news,-1.01,");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then in-range rows are read, the label and source may be empty, and each bad field is an issue
+        Assert.Empty(set.Investments);
+        Assert.Equal([0.5, -1.0], set.Sentiment.Select(s => s.Score));
+        Assert.Null(set.Sentiment[1].Label);
+        Assert.Null(set.Sentiment[1].Source);
+        Assert.Equal(
+            ["investments.csv:3 [score]", "investments.csv:5 [entity]", "investments.csv:5 [score]"],
+            set.Issues.Select(i => i.Location));
+    }
+
+    [Fact]
+    public void Read_AmountsTable_ReadsEveryWrittenForm()
+    {
+        // Given the amount forms the analysts use, with and without a currency column
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader,
+            "2026-03-02,A,T,$14.3B,USD,Seed,",
+            "2026-03-02,A,T,600bn,USD,Seed,",
+            "2026-03-02,A,T,\"14,300,000,000\",USD,Seed,",
+            "2026-03-02,A,T,2.5 billion,USD,Seed,",
+            "2026-03-02,A,T,750M,USD,Seed,",
+            "2026-03-02,A,T,€1.2bn,,Seed,",
+            "2026-03-02,A,T,USD 2 billion,,Seed,");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then each amount has its scale applied and the currency comes from the column or the symbol
+        Assert.Empty(set.Issues);
+        Assert.Equal(
+            [14_300_000_000m, 600_000_000_000m, 14_300_000_000m, 2_500_000_000m, 750_000_000m, 1_200_000_000m, 2_000_000_000m],
+            set.Investments.Select(f => f.Amount));
+        Assert.Equal(["USD", "USD", "USD", "USD", "USD", "EUR", "USD"], set.Investments.Select(f => f.Currency));
+    }
+
+    [Fact]
+    public void Read_CurrencyConflictsAndNegatives_AreIssues()
+    {
+        // Given a symbol contradicting the column, no currency at all, a bad code and a negative amount
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader,
+            "2026-03-02,A,T,€1.2bn,USD,Seed,",
+            "2026-03-02,A,T,600bn,,Seed,",
+            "2026-03-02,A,T,600bn,dollars,Seed,",
+            "2026-03-02,A,T,-5,USD,Seed,",
+            "2026-03-02,A,T,$5,cad,Seed,");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then each problem is an issue on its line, and $ with CAD is accepted (upper-cased)
+        Assert.Equal("CAD", Assert.Single(set.Investments).Currency);
+        Assert.Equal(
+            ["inv.csv:2 [currency]", "inv.csv:3 [currency]", "inv.csv:4 [currency]", "inv.csv:5 [amount]"],
+            set.Issues.Select(i => i.Location));
+        Assert.Contains("written in € but the currency column says USD", set.Issues[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("negative", set.Issues[3].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UntrustedText_IsKeptAsTrimmedText()
+    {
+        // Given text cells that look like formulas or markup
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader,
+            "2026-03-02,\"  =HYPERLINK(\"\"http://x\"\")  \",<script>alert(1)</script>,5,USD,@SUM(A1),../../etc/passwd");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then the text is kept exactly, trimmed, never interpreted
+        var figure = Assert.Single(set.Investments);
+        Assert.Equal("=HYPERLINK(\"http://x\")", figure.Investor);
+        Assert.Equal("<script>alert(1)</script>", figure.Target);
+        Assert.Equal("@SUM(A1)", figure.Category);
+        Assert.Equal("../../etc/passwd", figure.Source);
+    }
+
+    [Fact]
+    public void Read_ManyBadRows_ListsUpToTheCapAndCountsTheRest()
+    {
+        // Given ten rows with bad dates and a cap of three listed issues
+        using var temp = new TempFolder("figures");
+        var lines = new[] { InvestmentHeader }.Concat(Enumerable.Repeat("bad,A,T,5,USD,Seed,", 10)).ToArray();
+        WriteLines(temp.Path, "inv.csv", bom: false, lines);
+
+        // When the folder is read
+        var set = Reader(maxIssues: 3).Read(temp.Path);
+
+        // Then three are listed and one more issue counts the other seven
+        Assert.Equal(4, set.Issues.Count);
+        Assert.Equal("7 more problems in this file are not listed", set.Issues[3].Reason);
+    }
+
+    [Fact]
+    public void Read_MixedFolder_DecidesKindByHeaderAndReportsProgress()
+    {
+        // Given an investments file, a sentiment file, a watch-list, a text file and an unrelated CSV
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "a.csv", bom: false, SentimentHeader, "2026-03-02,Acme,news,0.1,", "2026-03-03,Acme,news,0.2,");
+        WriteLines(temp.Path, "b.CSV", bom: false, InvestmentHeader, Good);
+        WriteLines(temp.Path, "entities.csv", bom: false, "name,ticker,aliases", "Acme,ACM,Acme Corp");
+        WriteLines(temp.Path, "readme.txt", bom: false, "not a figure file");
+        WriteLines(temp.Path, "other.csv", bom: false, "x,y", "1,2");
+        var counts = new List<long>();
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path, new SyncProgress(counts));
+
+        // Then each file is read as its header says, the unrelated CSV is one issue and progress ends at 3 rows
+        Assert.Equal(2, set.Sentiment.Count);
+        Assert.Single(set.Investments);
+        Assert.Equal("other.csv", Assert.Single(set.Issues).File);
+        Assert.Equal(["a.csv", "b.CSV", "entities.csv", "other.csv"], set.Files.Select(f => f.Path));
+        Assert.Equal(3, counts[^1]);
+    }
+
+    [Fact]
+    public void Read_CancelledToken_Throws()
+    {
+        // Given a cancelled token
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader, Good);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        // When / Then reading stops with OperationCanceledException
+        Assert.Throws<OperationCanceledException>(() => Reader().Read(temp.Path, null, cts.Token));
+    }
+
+    [Fact]
+    public void Read_MissingFolder_IsAnIssue()
+    {
+        // Given a folder that does not exist, When it is read, Then one issue says so
+        var set = Reader().Read(Path.Combine(Path.GetTempPath(), "ra-no-such-" + Guid.NewGuid().ToString("N")));
+        Assert.Contains("does not exist", Assert.Single(set.Issues).Reason, StringComparison.Ordinal);
+    }
+
+    private sealed class SyncProgress(List<long> counts) : IProgress<long>
+    {
+        public void Report(long value) => counts.Add(value);
+    }
+}
