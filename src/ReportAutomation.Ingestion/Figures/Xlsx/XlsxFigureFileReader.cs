@@ -54,25 +54,11 @@ internal sealed class XlsxFigureFileReader(FigureReaderOptions options, NumberFo
         }
     }
 
+    private const int HeaderSearchRows = 10;
+
     private string? ReadSheet(IXLWorksheet sheet, string sheetFile, FileIssues issues, FigureSink sink)
     {
-        var headerRow = sheet.FirstRowUsed();
-        if (headerRow is null)
-        {
-            return null;
-        }
-
-        var lastColumn = headerRow.LastCellUsed()?.Address.ColumnNumber ?? 0;
-        var names = new string[lastColumn];
-        for (var c = 1; c <= lastColumn; c++)
-        {
-            names[c - 1] = XlsxCells.Text(XlsxCells.Value(headerRow.Cell(c)));
-        }
-
-        var headerLine = headerRow.RowNumber();
-        var quiet = new FileIssues(sheetFile, 1);
-        var header = FigureKinds.Decide(names, quiet, headerLine, out _);
-        if (header is null)
+        if (FindHeader(sheet, sheetFile) is not var (header, headerLine))
         {
             // A sheet of notes or a chart beside the data is normal in a workbook: skip it without an issue.
             return null;
@@ -107,5 +93,34 @@ internal sealed class XlsxFigureFileReader(FigureReaderOptions options, NumberFo
         }
 
         return header.Schema.Kind;
+    }
+
+    /// <summary>The first of the sheet's first used rows that names investment or sentiment columns (a title may sit above it).</summary>
+    private static (HeaderMatch Header, int Line)? FindHeader(IXLWorksheet sheet, string sheetFile)
+    {
+        var first = sheet.FirstRowUsed()?.RowNumber();
+        var last = sheet.LastRowUsed()?.RowNumber();
+        if (first is null || last is null)
+        {
+            return null;
+        }
+
+        for (var r = first.Value; r <= Math.Min(last.Value, first.Value + HeaderSearchRows - 1); r++)
+        {
+            var row = sheet.Row(r);
+            var lastColumn = row.LastCellUsed()?.Address.ColumnNumber ?? 0;
+            var names = new string[lastColumn];
+            for (var c = 1; c <= lastColumn; c++)
+            {
+                names[c - 1] = XlsxCells.Text(XlsxCells.Value(row.Cell(c)));
+            }
+
+            if (FigureKinds.Decide(names, new FileIssues(sheetFile, 1), r, out _) is { } header)
+            {
+                return (header, r);
+            }
+        }
+
+        return null;
     }
 }
