@@ -13,6 +13,8 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
     private readonly int _currency = header.Indices[4];
     private readonly int _category = header.Indices[5];
     private readonly int _source = header.Indices[6];
+    private const int MaxCachedCodes = 256;
+    private readonly Dictionary<string, string?> _codes = new(StringComparer.Ordinal);
 
     /// <summary>The figure in <paramref name="row"/>, or null when a field is bad (each problem is in <paramref name="issues"/>).</summary>
     public InvestmentFigure? Parse<TRow>(in TRow row, int line, FileIssues issues)
@@ -56,7 +58,7 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
         return default;
     }
 
-    private static string? ResolveCurrency(string column, AmountText amount, int line, FileIssues issues, ref bool ok)
+    private string? ResolveCurrency(string column, AmountText amount, int line, FileIssues issues, ref bool ok)
     {
         if (column.Length == 0)
         {
@@ -74,7 +76,17 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
             return null;
         }
 
-        if (!CurrencySymbols.IsKnownCode(column))
+        if (!_codes.TryGetValue(column, out var code))
+        {
+            // A file names a handful of currencies: check each spelling once.
+            code = CurrencySymbols.IsKnownCode(column) ? CurrencySymbols.Normalize(column) : null;
+            if (_codes.Count < MaxCachedCodes)
+            {
+                _codes[column] = code;
+            }
+        }
+
+        if (code is null)
         {
             issues.Add(line, "currency", column, "currency must be a three-letter ISO 4217 code such as USD");
             ok = false;
@@ -82,7 +94,6 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
         }
 
         // The currency column wins; a symbol or code in the amount must agree with it.
-        var code = CurrencySymbols.Normalize(column);
         if (amount.Contradicts(code))
         {
             issues.Add(line, "currency", column, $"the amount is written in {amount.Written} but the currency column says {code}");

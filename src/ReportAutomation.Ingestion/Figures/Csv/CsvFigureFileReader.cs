@@ -26,6 +26,21 @@ internal sealed class CsvFigureFileReader(FigureReaderOptions options, NumberFor
         }
 
         var row = new CsvFigureRow(table);
+        sink.BytePosition = () => table.BytePosition;
+        try
+        {
+            ReadRows(table, row, header, file, issues, sink);
+        }
+        finally
+        {
+            sink.BytePosition = null;
+        }
+
+        return header.Schema.Kind;
+    }
+
+    private void ReadRows(CsvTable table, CsvFigureRow row, HeaderMatch header, string file, FileIssues issues, FigureSink sink)
+    {
         if (header.Schema == TableSchema.Investments)
         {
             var parser = new InvestmentRowParser(header, format, file);
@@ -50,7 +65,5 @@ internal sealed class CsvFigureFileReader(FigureReaderOptions options, NumberFor
                 }
             }
         }
-
-        return header.Schema.Kind;
     }
 }

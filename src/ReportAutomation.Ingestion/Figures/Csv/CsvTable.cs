@@ -50,6 +50,9 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The physical line (1-based, header = 1) where the current record starts.</summary>
     public int Line => (int)_reader.LineNumber + _lineOffset;
 
+    /// <summary>The byte offset in the file where the current record starts.</summary>
+    public long BytePosition => _streamBase + _reader.ByteOffset - _prefixLength;
+
     /// <summary>Opens <paramref name="path"/> and reads its header; null, with an issue, when it has no usable header.</summary>
     public static CsvTable? Open(string path, FileIssues issues, int maxRecordBytes)
     {
