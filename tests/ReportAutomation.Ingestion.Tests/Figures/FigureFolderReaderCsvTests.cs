@@ -232,6 +232,58 @@ public sealed class FigureFolderReaderCsvTests
         Assert.Equal("Multi\nline", set.Investments[1].Investor);
     }
 
+    [Theory]
+    [InlineData(1_500)]
+    [InlineData(200_000)]
+    public void Read_CrLfFileWithOversizedRecord_KeepsPhysicalLines(int length)
+    {
+        // Given a Windows-style file: a multi-line quoted field, then an oversized record, then a good row
+        using var temp = new TempFolder("figures");
+        var text = string.Join("\r\n",
+            InvestmentHeader,
+            "2026-03-02,\"Multi",
+            "line\",Widget,5,USD,Seed,",
+            $"2026-03-02,{new string('x', length)},Widget,5,USD,Seed,",
+            Good) + "\r\n";
+        File.WriteAllText(Path.Combine(temp.Path, "inv.csv"), text);
+
+        // When the folder is read with a 1 KiB record cap
+        var set = Reader(maxRecordChars: 1024).Read(temp.Path);
+
+        // Then CR LF counts as one line break everywhere
+        Assert.Equal(4, Assert.Single(set.Issues).Line);
+        Assert.Equal([2, 5], set.Investments.Select(f => f.Origin.Line!.Value));
+        Assert.Equal("Multi\r\nline", set.Investments[0].Investor);
+    }
+
+    [Fact]
+    public void Read_OnlyAByteOrderMark_IsEmpty()
+    {
+        // Given a file holding nothing but a UTF-8 byte order mark
+        using var temp = new TempFolder("figures");
+        File.WriteAllBytes(Path.Combine(temp.Path, "bom.csv"), [0xEF, 0xBB, 0xBF]);
+
+        // When the folder is read, Then it is reported as empty
+        Assert.Contains("empty", Assert.Single(Reader().Read(temp.Path).Issues).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OversizedHeader_SkipsTheFile()
+    {
+        // Given a header row far longer than the record cap
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader + "," + new string('h', 300_000), Good);
+
+        // When the folder is read with a 1 KiB record cap
+        var set = Reader(maxRecordChars: 1024).Read(temp.Path);
+
+        // Then the file is one issue on line 1 and nothing is read
+        Assert.Empty(set.Investments);
+        var issue = Assert.Single(set.Issues);
+        Assert.Equal(1, issue.Line);
+        Assert.Contains("header row cannot be read", issue.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_UnclosedQuote_ReportsWhereAndKeepsRowsBefore()
     {
