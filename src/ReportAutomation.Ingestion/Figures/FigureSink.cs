@@ -6,8 +6,9 @@ namespace ReportAutomation.Ingestion.Figures;
 internal sealed class FigureSink(IProgress<long>? progress, CancellationToken cancellationToken)
 {
     private const int ReportEvery = 16 * 1024;
-    private long _rows;
     private const int EstimateAfter = 1024;
+    private const int MaxReserved = 4 * 1024 * 1024;
+    private long _rows;
     private long _lastReported;
     private long _fileBytes;
     private long _fileStartRows;
@@ -22,6 +23,9 @@ internal sealed class FigureSink(IProgress<long>? progress, CancellationToken ca
 
     /// <summary>Data rows seen so far, good or bad.</summary>
     public long Rows => _rows;
+
+    /// <summary>Where the current file's reader is, in bytes, when it knows (CSV); used to estimate the file's rows.</summary>
+    public Func<long>? BytePosition { get; set; }
 
     /// <summary>Tells the sink a file of <paramref name="bytes"/> is next, so its rows can be estimated once a few are read.</summary>
     public void ExpectBytes(long bytes)
@@ -59,9 +63,6 @@ internal sealed class FigureSink(IProgress<long>? progress, CancellationToken ca
         }
     }
 
-    /// <summary>Where the current file's reader is, in bytes, when it knows (CSV); used to estimate the file's rows.</summary>
-    public Func<long>? BytePosition { get; set; }
-
     private void Reserve()
     {
         // Growing a list of a million rows copies it twenty times and churns the large object heap, which triggers
@@ -71,7 +72,7 @@ internal sealed class FigureSink(IProgress<long>? progress, CancellationToken ca
             return;
         }
 
-        var estimate = (int)Math.Min(_fileBytes * (double)EstimateAfter / position * 1.05, 64 * 1024 * 1024);
+        var estimate = (int)Math.Min(_fileBytes * (double)EstimateAfter / position * 1.05, MaxReserved);
         if (Investments.Count - _fileStartInvestments >= Sentiment.Count - _fileStartSentiment)
         {
             Investments.EnsureCapacity(Investments.Count + estimate);
