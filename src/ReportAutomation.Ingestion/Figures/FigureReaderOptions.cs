@@ -14,8 +14,11 @@ public sealed record FigureReaderOptions
     /// <summary>The largest figure file read; bigger files are reported and skipped.</summary>
     public long MaxFileBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>The most an .xlsx may unpack to (all its parts together), checked before it is opened.</summary>
-    public long MaxXlsxUncompressedBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// The most an .xlsx may unpack to (all its parts together), checked before it is opened. ClosedXML holds a workbook
+    /// in memory at roughly ten times its XML size, so large figure sets belong in CSV.
+    /// </summary>
+    public long MaxXlsxUncompressedBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>The most problems listed for one file; the rest are counted in one closing issue.</summary>
     public int MaxIssuesPerFile { get; init; } = 1000;

@@ -1,4 +1,3 @@
-using System.Text;
 using ReportAutomation.TestKit;
 using static ReportAutomation.Ingestion.Tests.Figures.FigureFiles;
 
