@@ -1,0 +1,102 @@
+using System.Globalization;
+using ReportAutomation.Ingestion.Figures.Parsing;
+
+namespace ReportAutomation.Ingestion.Tests.Figures;
+
+public sealed class AmountParserTests
+{
+    private static readonly NumberFormat Invariant = NumberFormat.For(CultureInfo.InvariantCulture);
+    private static readonly NumberFormat German = NumberFormat.For(CultureInfo.GetCultureInfo("de-DE"));
+
+    [Theory]
+    [InlineData("$14.3B", "14300000000", "USD", '$')]
+    [InlineData("600bn", "600000000000", null, '\0')]
+    [InlineData("14,300,000,000", "14300000000", null, '\0')]
+    [InlineData("2.5 billion", "2500000000", null, '\0')]
+    [InlineData("750M", "750000000", null, '\0')]
+    [InlineData("€1.2bn", "1200000000", "EUR", '€')]
+    [InlineData("USD 2 billion", "2000000000", "USD", '\0')]
+    [InlineData("£3.5m", "3500000", "GBP", '£')]
+    [InlineData("¥120 Million", "120000000", "JPY", '¥')]
+    [InlineData("45k", "45000", null, '\0')]
+    [InlineData("1.5 TN", "1500000000000", null, '\0')]
+    [InlineData("2 trillion EUR", "2000000000000", "EUR", '\0')]
+    [InlineData("US$ 5", "5", "USD", '$')]
+    [InlineData("1,234.5", "1234.5", null, '\0')]
+    [InlineData("0", "0", null, '\0')]
+    [InlineData("1234567890123456789012", "1234567890123456789012", null, '\0')]
+    public void TryParse_InvariantAmounts_ReadsValueAndCurrency(string text, string expected, string? currency, char symbol)
+    {
+        // Given an amount as people write it, When it is read under the invariant culture
+        var ok = AmountParser.TryParse(text, Invariant, out var amount, out var reason);
+
+        // Then the value has its suffix applied and the currency it named
+        Assert.True(ok, reason);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), amount.Value);
+        Assert.Equal(currency, amount.Currency);
+        Assert.Equal(symbol, amount.Symbol);
+    }
+
+    [Theory]
+    [InlineData("1,5", "ambiguous")]
+    [InlineData("1,50", "ambiguous")]
+    [InlineData("1,5000", "ambiguous")]
+    [InlineData("1234,567", "ambiguous")]
+    [InlineData("1,234,5", "ambiguous")]
+    [InlineData("1.234,5", "ambiguous")]
+    [InlineData("1.2.3", "ambiguous")]
+    [InlineData("-5", "negative")]
+    [InlineData("(5)", "negative")]
+    [InlineData("$-1.2bn", "negative")]
+    [InlineData("", "empty")]
+    [InlineData("abc", "not a number")]
+    [InlineData("12 apples", "suffix")]
+    [InlineData("5 5", "suffix")]
+    [InlineData("=1+1", "not a number")]
+    public void TryParse_BadInvariantAmounts_FailWithReason(string text, string reasonPart)
+    {
+        // Given a malformed, ambiguous or negative amount, When it is read
+        var ok = AmountParser.TryParse(text, Invariant, out _, out var reason);
+
+        // Then it is refused and the reason says why
+        Assert.False(ok);
+        Assert.Contains(reasonPart, reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("1,5", "1.5")]
+    [InlineData("1.234,5", "1234.5")]
+    [InlineData("14.300.000.000", "14300000000")]
+    [InlineData("1,2 Mrd", null)]
+    [InlineData("2,5 billion", "2500000000")]
+    [InlineData("1.5", null)]
+    public void TryParse_GermanCulture_UsesCommaDecimals(string text, string? expected)
+    {
+        // Given an amount written with German separators, When it is read under de-DE
+        var ok = AmountParser.TryParse(text, German, out var amount, out _);
+
+        // Then ',' is the decimal separator and '.' groups thousands, strictly
+        Assert.Equal(expected is not null, ok);
+        if (expected is not null)
+        {
+            Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), amount.Value);
+        }
+    }
+
+    [Fact]
+    public void Contradicts_SymbolAgainstColumn_ChecksFamilies()
+    {
+        // Given amounts written with symbols and codes
+        AmountParser.TryParse("$5", Invariant, out var dollars, out _);
+        AmountParser.TryParse("€5", Invariant, out var euros, out _);
+        AmountParser.TryParse("USD 5", Invariant, out var coded, out _);
+
+        // Then $ agrees with any dollar currency, € only with EUR, and a written code only with itself
+        Assert.False(dollars.Contradicts("USD"));
+        Assert.False(dollars.Contradicts("CAD"));
+        Assert.True(dollars.Contradicts("EUR"));
+        Assert.True(euros.Contradicts("USD"));
+        Assert.False(coded.Contradicts("USD"));
+        Assert.True(coded.Contradicts("CAD"));
+    }
+}
