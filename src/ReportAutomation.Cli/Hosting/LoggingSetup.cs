@@ -11,7 +11,7 @@ internal static class LoggingSetup
 {
     /// <summary>A console-only logger for start-up.</summary>
     public static Serilog.ILogger Bootstrap() =>
-        new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose).CreateBootstrapLogger();
+        new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose).CreateLogger();
 
     /// <summary>Configures the real logger (level from <c>--verbose</c>/<c>--quiet</c>, file folder from <c>REPORTAUTOMATION_LOGS</c>).</summary>
     public static ILoggerFactory CreateFactory(string[] args)
