@@ -86,15 +86,17 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
 
     private static TemplateError? Guard(string templatePath)
     {
+        string? rejected;
         try
         {
-            RowExpander.GuardTemplate(templatePath, MaxTemplateBytes, MaxCompressionRatio);
-            return null;
+            rejected = ZipGuard.Check(templatePath, MaxTemplateBytes, MaxCompressionRatio);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new TemplateError(new TemplateLocation(Path.GetFileName(templatePath), "(file)"), ex.Message, null);
+            rejected = ex.Message;
         }
+
+        return rejected is null ? null : new TemplateError(new TemplateLocation(Path.GetFileName(templatePath), string.Empty), rejected, null);
     }
 
     private static void FitColumns(XLWorkbook workbook, TemplateEngine engine, TemplateScope scope, IReadOnlyList<LoopRow> loops)

@@ -34,7 +34,7 @@ public sealed class CliTests
         var article = root.GetProperty("articles")[0];
         Assert.False(string.IsNullOrWhiteSpace(article.GetProperty("title").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(article.GetProperty("summary").GetString()));
-        Assert.True(File.Exists(Path.Combine(folder, "weekly-ir-2026-W47.xlsx")));
+        OpenXmlValidation.AssertValid(Path.Combine(folder, "weekly-ir-2026-W47.xlsx"));
         Assert.Contains("data issue", output, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
     }

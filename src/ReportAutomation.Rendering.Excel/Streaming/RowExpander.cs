@@ -20,11 +20,6 @@ public sealed class RowExpander
         _logger = logger ?? NullLogger<RowExpander>.Instance;
     }
 
-    /// <summary>Rejects a template zip that declares more than <paramref name="maxUncompressedBytes"/> in total, or an entry of
-    /// 1 MiB or more that would expand more than <paramref name="maxRatio"/> times, with an exception naming the file and entry.</summary>
-    public static void GuardTemplate(string path, long maxUncompressedBytes, double maxRatio) =>
-        TemplateZipGuard.Check(path, maxUncompressedBytes, maxRatio);
-
     /// <summary>Writes <paramref name="outputXlsx"/>: <paramref name="inputXlsx"/> with each expansion's template row replaced by its rows.</summary>
     public ExpansionReport Expand(string inputXlsx, string outputXlsx, IReadOnlyList<RowExpansion> expansions, CancellationToken ct = default)
     {

@@ -137,7 +137,7 @@ public sealed class FigureFolderReaderXlsxTests
 
         // When the folder is read, Then one issue says it is not a valid workbook
         var issue = Assert.Single(Reader().Read(temp.Path).Issues);
-        Assert.Contains("not a valid .xlsx", issue.Reason, StringComparison.Ordinal);
+        Assert.Contains("not a readable Office (zip) file", issue.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportAutomation.Core.IO;
 using ClosedXML.Excel;
 using ReportAutomation.Ingestion.Figures.Parsing;
 
@@ -12,7 +13,7 @@ internal sealed class XlsxFigureFileReader(FigureReaderOptions options, NumberFo
     /// <summary>Reads <paramref name="path"/>; problems of the whole file go to <paramref name="issues"/>, those of a sheet to a new entry of <paramref name="sheetIssues"/>.</summary>
     public IReadOnlyList<string> Read(string path, string file, FileIssues issues, List<FileIssues> sheetIssues, FigureSink sink)
     {
-        if (XlsxZipGuard.Check(path, options.MaxXlsxUncompressedBytes) is { } rejected)
+        if (ZipGuard.Check(path, options.MaxXlsxUncompressedBytes) is { } rejected)
         {
             issues.Add(null, null, null, rejected);
             return [];
