@@ -117,4 +117,30 @@ public sealed class CliTests
         Assert.True(code == 0, output + error);
         Assert.Contains("weekly-ir.xlsx", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CheckTemplates_MisspeltFieldAndFilter_NamesCellsAndSuggestionsAndExitsOne()
+    {
+        // Given a copy of the shipped template where an analyst misspelt a field and a filter
+        using var temp = new TempFolder("check");
+        var broken = Path.Combine(temp.Path, "weekly-ir.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(RepoPaths.Templates, "weekly-ir.xlsx")))
+        {
+            workbook.Worksheet("Summary").Cell("B4").SetValue("{{ week.lable }}");
+            workbook.Worksheet("Summary").Cell("C10").SetValue("{{ totals.prior_investments | monye: \"B\" }}");
+            workbook.SaveAs(broken);
+        }
+
+        // When the templates are checked
+        var (code, output, error) = await CliRunner.RunAsync("check-templates", "--templates", temp.Path);
+
+        // Then each problem is reported at its cell with a did-you-mean, and nothing was built
+        Assert.Equal(1, code);
+        Assert.Contains("weekly-ir.xlsx Summary!B4", error, StringComparison.Ordinal);
+        Assert.Contains("week.label", error, StringComparison.Ordinal);
+        Assert.Contains("weekly-ir.xlsx Summary!C10", error, StringComparison.Ordinal);
+        Assert.Contains("money", error, StringComparison.Ordinal);
+        Assert.Contains("2 problem(s)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
 }

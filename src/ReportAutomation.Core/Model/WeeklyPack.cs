@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReportAutomation.Core.Errors;
 using ReportAutomation.Core.Weeks;
 
@@ -30,7 +31,8 @@ public sealed record WeeklyPack
     /// <summary>This week's sentiment rows, by date then entity.</summary>
     public IReadOnlyList<SentimentFigure> Sentiment { get; init; } = [];
 
-    /// <summary>Investments of every week read, for history and week-over-week.</summary>
+    /// <summary>Investments of every week read, for history and week-over-week (not repeated in manifest.json, which carries this week's rows).</summary>
+    [JsonIgnore]
     public IReadOnlyList<InvestmentFigure> InvestmentHistory { get; init; } = [];
 
     /// <summary>This week's totals per currency.</summary>
