@@ -3,7 +3,10 @@ using ReportAutomation.Core.Model;
 
 namespace ReportAutomation.Ingestion.Articles;
 
-/// <summary>Reads a plain-text article (text copied from a web page): one block per line, headline from the first lines.</summary>
+/// <summary>
+/// Reads a plain-text article: one block per paragraph (wrapped lines joined, see <see cref="TextParagraphs"/>), headline
+/// from the first lines.
+/// </summary>
 internal static partial class TextArticleExtractor
 {
     private const int HeadingMaxWords = 12;
@@ -15,11 +18,7 @@ internal static partial class TextArticleExtractor
     /// <summary>Splits <paramref name="text"/> into blocks and finds its headline.</summary>
     public static ExtractedArticle Extract(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n')
-            .Select(ArticleText.Normalize)
-            .Where(l => l.Length > 0)
-            .SelectMany(SplitGluedHeading)
-            .ToList();
+        var lines = TextParagraphs.Split(text).SelectMany(SplitGluedHeading).ToList();
 
         var (title, bodyStart) = FindTitle(lines);
         var blocks = lines.Skip(bodyStart).Select(ToBlock).ToList();
@@ -71,7 +70,7 @@ internal static partial class TextArticleExtractor
 
     private static RawBlock ToBlock(string line)
     {
-        var isListItem = FurnitureText.HasBullet(line);
+        var isListItem = TextParagraphs.IsListItem(line);
         var kind = !isListItem && IsHeadingLike(line) ? ArticleBlockKind.Heading : ArticleBlockKind.Paragraph;
         return new RawBlock(kind, line, isListItem);
     }
@@ -79,7 +78,7 @@ internal static partial class TextArticleExtractor
     /// <summary>A short line without closing punctuation reads as a heading (a trailing colon makes a label).</summary>
     internal static bool IsHeadingLike(string line)
     {
-        if (FurnitureText.HasBullet(line) || line.Length > HeadingMaxChars || ArticleText.CountWords(line) > HeadingMaxWords
+        if (TextParagraphs.IsListItem(line) || line.Length > HeadingMaxChars || ArticleText.CountWords(line) > HeadingMaxWords
             || SentimentStatementParser.Find(line).Count > 0)
         {
             return false;
