@@ -14,7 +14,7 @@ internal sealed class ArticleAssembler(EntityCounter entities, int summarySenten
 
         var money = paragraphs
             .SelectMany(p => SentenceSplitter.Split(p.Text))
-            .SelectMany(sentence => MoneyParser.Find(sentence).Select(m => new MoneyFact(m.Value, m.Currency, m.Text, sentence, id)))
+            .SelectMany(sentence => MoneyParser.Find(sentence).Select(m => new MoneyFact(Normalized(m.Value), m.Currency, m.Text, sentence, id)))
             .ToList();
         var statements = blocks.SelectMany(b => SentimentStatementParser.Find(b.Text)).ToList();
         var sentimentText = string.Join('\n', paragraphs.Select(p => p.Text).Prepend(title));
@@ -36,4 +36,7 @@ internal sealed class ArticleAssembler(EntityCounter entities, int summarySenten
             WordCount = blocks.Sum(b => ArticleText.CountWords(b.Text)),
         };
     }
+
+    // 14.3 billion computed as 14.3m * 1e9 keeps a scale (14300000000.0); drop it so manifests show 14300000000.
+    private static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
 }

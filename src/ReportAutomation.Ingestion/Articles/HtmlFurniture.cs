@@ -79,6 +79,11 @@ internal static class HtmlFurniture
             return true;
         }
 
+        if (IsDateline(element))
+        {
+            return true;
+        }
+
         var tokens = Tokens(element);
         if (tokens.Count == 0 || tokens.Any(ContentTokens.Contains))
         {
@@ -105,9 +110,25 @@ internal static class HtmlFurniture
         return element.TextContent.Length >= pageLength * LayoutShareOfPage;
     }
 
+    // A short line carrying a <time> that is not a sentence ("Newsroom • Nov 18, 2026 • Tickers: META") is a dateline,
+    // whatever its class: its date is read from the <time> element, its text is not body text.
+    private static bool IsDateline(IElement element)
+    {
+        if (element.LocalName is not ("p" or "div" or "span" or "li") || element.QuerySelector("time") is null)
+        {
+            return false;
+        }
+
+        var text = element.TextContent.Trim();
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= MaxDatelineWords && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?');
+    }
+
+    private const int MaxDatelineWords = 20;
+
     /// <summary>True for an article's own header or byline, which carries its date though it is not body text.</summary>
     public static bool IsHeaderish(IElement element) =>
-        element.LocalName == "header" || Tokens(element).Any(t => t.ToLowerInvariant() is "header" or "byline" or "author" or "dateline");
+        element.LocalName == "header" || IsDateline(element) || Tokens(element).Any(t => t.ToLowerInvariant() is "header" or "byline" or "author" or "dateline");
 
     /// <summary>True when the page hides <paramref name="element"/> from readers.</summary>
     public static bool IsHidden(IElement element)
