@@ -38,7 +38,12 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
         try
         {
             List<RowExpansion> expansions;
-            using (var workbook = new XLWorkbook(request.TemplatePath))
+            if (Open(request.TemplatePath, out var opened) is { } unreadable)
+            {
+                return new RenderResult(null, [unreadable], clock.Elapsed);
+            }
+
+            using (var workbook = opened!)
             {
                 var scanned = new WorkbookTemplateScanner(engine, name).Scan(workbook);
                 if (scanned.Errors.Count > 0)
@@ -80,8 +85,28 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
             return [rejected];
         }
 
-        using var workbook = new XLWorkbook(templatePath);
+        if (Open(templatePath, out var opened) is { } unreadable)
+        {
+            return [unreadable];
+        }
+
+        using var workbook = opened!;
         return new WorkbookTemplateScanner(new TemplateEngine(), Path.GetFileName(templatePath)).Scan(workbook).Errors;
+    }
+
+    // A template that passed the zip guard can still be no workbook at all (a renamed file, a damaged part).
+    private static TemplateError? Open(string templatePath, out XLWorkbook? workbook)
+    {
+        try
+        {
+            workbook = new XLWorkbook(templatePath);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            workbook = null;
+            return new TemplateError(new TemplateLocation(Path.GetFileName(templatePath), string.Empty), "cannot be opened as an Excel workbook: " + ex.Message, null);
+        }
     }
 
     private static TemplateError? Guard(string templatePath)

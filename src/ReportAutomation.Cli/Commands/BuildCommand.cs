@@ -55,7 +55,20 @@ internal static class BuildCommand
             }
 
             var target = Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{renderer.Format}");
-            var result = renderer.Render(pack with { Sources = [.. pack.Sources, Core.IO.FileHash.Describe(template, templates, "template")] }, new RenderRequest(template, target, selection.Culture), ct);
+            RenderResult result;
+            try
+            {
+                result = renderer.Render(pack with { Sources = [.. pack.Sources, Core.IO.FileHash.Describe(template, templates, "template")] }, new RenderRequest(template, target, selection.Culture), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One failing document never stops the others: log it with its context and carry on.
+                logger.LogError(ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, template);
+                context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log)");
+                failed = true;
+                continue;
+            }
+
             foreach (var error in result.Errors)
             {
                 context.Error.WriteLine("error: " + error);

@@ -123,6 +123,29 @@ public sealed class ExcelPackRendererTests
         Assert.Contains("bomb.xlsx", Assert.Single(errors).ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_TemplateThatIsNoWorkbook_IsATemplateErrorAndNothingIsWritten()
+    {
+        // Given a valid zip that is not a workbook, named like a template
+        using var temp = new TempFolder("xlsx");
+        var template = temp.File("weekly-ir.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(template, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            writer.Write("not a workbook");
+        }
+
+        var output = temp.File("out/pack.xlsx");
+
+        // When it is rendered
+        var result = Render(Pack(), template, output);
+
+        // Then the error names the template and nothing is written
+        Assert.False(result.Succeeded);
+        Assert.Contains("weekly-ir.xlsx", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     internal static Worksheet Sheet(SpreadsheetDocument doc, string name)
     {
         var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
