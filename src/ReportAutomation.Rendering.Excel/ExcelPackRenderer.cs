@@ -56,8 +56,10 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
                 ScalarFiller.Fill(scope, scanned.Cells);
                 FitColumns(workbook, engine, scope, scanned.Loops);
                 WorkbookSettings.Apply(workbook, pack);
+                expansions = scanned.Loops
+                    .Select(loop => LoopExpansions.For(engine, scope, loop, RowHeights.For(workbook.Worksheet(loop.Sheet), loop)))
+                    .ToList();
                 workbook.SaveAs(stage);
-                expansions = scanned.Loops.Select(loop => LoopExpansions.For(engine, scope, loop)).ToList();
             }
 
             cancellationToken.ThrowIfCancellationRequested();

@@ -25,7 +25,8 @@ internal static class ColumnWidths
         foreach (var (columnNumber, chars) in widest)
         {
             var column = sheet.Column(columnNumber);
-            if (column.Style.Alignment.WrapText || sheet.Cell(column.FirstCell().Address.RowNumber, columnNumber).IsMerged())
+            // A wrapping column keeps the width its author chose: its rows grow instead (see RowHeights).
+            if (column.Style.Alignment.WrapText || loopRows.Any(r => sheet.Cell(r, columnNumber).Style.Alignment.WrapText))
             {
                 continue;
             }

@@ -8,8 +8,8 @@ namespace ReportAutomation.Rendering.Excel.Filling;
 internal static class LoopExpansions
 {
     /// <summary>The rows for <paramref name="loop"/>: one per item of its collection (or one/none for a condition), built on demand.</summary>
-    public static RowExpansion For(TemplateEngine engine, TemplateScope root, LoopRow loop) =>
-        new(loop.Sheet, loop.Row, Items(engine, root, loop).Select(scope => Row(scope, loop)));
+    public static RowExpansion For(TemplateEngine engine, TemplateScope root, LoopRow loop, Func<IReadOnlyList<XlCell>, double?>? rowHeight) =>
+        new(loop.Sheet, loop.Row, Items(engine, root, loop).Select(scope => Row(scope, loop)), rowHeight);
 
     /// <summary>The scope of each generated row: the loop variable bound to its item, or the root scope for a kept conditional row.
     /// Stays countable when the collection is, so the expander can stream it in one pass instead of spooling it.</summary>

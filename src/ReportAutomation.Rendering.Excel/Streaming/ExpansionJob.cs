@@ -12,6 +12,9 @@ internal sealed class ExpansionJob
 
     public required IEnumerable<IReadOnlyList<XlCell>> Rows { get; init; }
 
+    /// <summary>Optional height of each generated row, in points.</summary>
+    public Func<IReadOnlyList<XlCell>, double?>? RowHeight { get; init; }
+
     /// <summary>Rows the sheet gains below the template row.</summary>
     public int ExtraRows => Math.Max(RowCount, 1) - 1;
 

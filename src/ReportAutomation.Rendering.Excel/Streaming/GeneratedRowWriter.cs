@@ -13,6 +13,7 @@ internal sealed class GeneratedRowWriter
     private readonly SheetContext _sheet;
     private readonly ExpansionJob _job;
     private readonly byte[] _rowAttributes;
+    private readonly byte[] _rowAttributesWithoutHeight;
     private readonly byte[] _rowStyle;
     private readonly int[] _columns;
     private readonly byte[][] _styles;
@@ -31,6 +32,7 @@ internal sealed class GeneratedRowWriter
         _job = job;
         // spans is only a hint and generated rows may reach past the template's columns: leave it out.
         _rowAttributes = Encode(template.Attributes.Where(a => a.Key != "spans").Select(a => (a.Key, a.Value)));
+        _rowAttributesWithoutHeight = Encode(template.Attributes.Where(a => a.Key is not ("spans" or "ht" or "customHeight")).Select(a => (a.Key, a.Value)));
         _rowStyle = template.RowStyle is null ? [] : Encode([("s", template.RowStyle)]);
         _columns = template.Cells.Select(c => c.Column).ToArray();
         _styles = template.Cells.Select(c => c.Style is null or "0" ? [] : Encode([("s", c.Style)])).ToArray();
@@ -76,8 +78,19 @@ internal sealed class GeneratedRowWriter
         _w.Raw(_m.RowOpen);
         _w.Int(row);
         _w.Raw("\""u8);
-        _w.Raw(_rowAttributes);
-        _w.Raw(">"u8);
+        if (_job.RowHeight?.Invoke(cells) is { } height && height > 0)
+        {
+            _w.Raw(_rowAttributesWithoutHeight);
+            _w.Raw(" ht=\""u8);
+            _w.Raw(Encoding.UTF8.GetBytes(Math.Min(height, 409).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
+            _w.Raw("\" customHeight=\"1\">"u8);
+        }
+        else
+        {
+            _w.Raw(_rowAttributes);
+            _w.Raw(">"u8);
+        }
+
         _currentRow = row;
         Utf8Formatter.TryFormat(row, _rowDigits, out _rowDigitCount);
         var span = _cells.Ordered(cells, offset);

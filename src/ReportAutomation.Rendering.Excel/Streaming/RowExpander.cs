@@ -101,7 +101,7 @@ public sealed class RowExpander
             rows = spool.Read();
         }
 
-        return new ExpansionJob { SheetName = sheet.Name, TemplateRow = expansion.TemplateRow, RowCount = count, Rows = rows };
+        return new ExpansionJob { SheetName = sheet.Name, TemplateRow = expansion.TemplateRow, RowCount = count, Rows = rows, RowHeight = expansion.RowHeight };
     }
 
     private static void CheckDistinct(List<ExpansionJob> jobs)
