@@ -20,7 +20,7 @@ internal static class ArticlesSheet
             new("Site", "{{ a.site }}"),
             new("Sentiment", "{{ a.sentiment }}", NumberFormats.Score),
             new("Label", "{{ a.sentiment_label }}"),
-            new("Computed", "{{ a.sentiment_computed }}"),
+            new("Score source", "{% if a.sentiment_computed %}computed{% else %}stated{% endif %}"),
             new("Key figures", "{{ a.key_figures }}") { Wrap = true },
             new("Entities", "{{ a.entities }}") { Wrap = true },
             new("Summary", "{{ a.summary }}") { Wrap = true },
