@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Xml;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Core.IO;
 using ReportAutomation.Core.Model;
@@ -96,6 +99,26 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
         return new WorkbookTemplateScanner(new TemplateEngine(), Path.GetFileName(templatePath)).Scan(workbook).Errors;
     }
 
+    // Every XML part is loaded once with the SDK's per-part character limit set (0, its default, means unlimited), so a part
+    // that would take gigabytes to parse is refused here rather than inside ClosedXML, which offers no such limit.
+    private static string? CheckParts(string templatePath)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(templatePath, false, new OpenSettings { MaxCharactersInPart = MaxTemplateBytes });
+            foreach (var part in document.GetAllParts().OfType<OpenXmlPart>())
+            {
+                _ = part.RootElement;
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException)
+        {
+            return "cannot be opened as an Excel workbook: " + ex.Message;
+        }
+    }
+
     // A template that passed the zip guard can still be no workbook at all (a renamed file, a damaged part).
     private static TemplateError? Open(string templatePath, out XLWorkbook? workbook)
     {
@@ -123,6 +146,7 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
             rejected = ex.Message;
         }
 
+        rejected ??= CheckParts(templatePath);
         return rejected is null ? null : new TemplateError(new TemplateLocation(Path.GetFileName(templatePath), string.Empty), rejected, null);
     }
 

@@ -17,6 +17,7 @@ internal static class WorkbookSettings
         workbook.Properties.Created = when;
         workbook.Properties.Modified = when;
         workbook.Properties.Keywords = $"{pack.Name}; {pack.Week.Label}";
+        workbook.Properties.Comments = $"Built by ReportAutomation {pack.Version} from the {pack.Name} template for {pack.Week.Label}.";
         foreach (var sheet in workbook.Worksheets)
         {
             // Print setup the template may have left at defaults: landscape, one page wide.

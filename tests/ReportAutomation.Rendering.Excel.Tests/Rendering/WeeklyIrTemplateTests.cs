@@ -100,6 +100,35 @@ public sealed class WeeklyIrTemplateTests
     }
 
     [Fact]
+    public void Render_SamplePack_KeepsFrozenHeaderPrintSetupAndStampsDocumentProperties()
+    {
+        using var temp = new TempFolder("weekly");
+
+        using var doc = SpreadsheetDocument.Open(RenderSample(temp), false);
+
+        // Data sheets: header frozen below row 4, landscape, one page wide, header row repeated on every page
+        var investments = ExcelPackRendererTests.Sheet(doc, "Investments");
+        var pane = investments.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+        Assert.Equal(4, pane.VerticalSplit!.Value);
+        Assert.True(pane.State!.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen || pane.State.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.FrozenSplit);
+        var setup = investments.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(1u, setup.FitToWidth?.Value ?? 1u);
+        Assert.Equal(0u, setup.FitToHeight!.Value);
+        Assert.True(investments.SheetProperties!.PageSetupProperties!.FitToPage!.Value);
+        Assert.Contains(
+            doc.WorkbookPart!.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>(),
+            n => n.Name == "_xlnm.Print_Titles" && n.Text == "Investments!4:4");
+
+        // Document properties come from the pack and its clock, not the machine
+        var core = doc.PackageProperties;
+        Assert.Equal("weekly-ir 2026-W47", core.Title);
+        Assert.Equal(Clock.GetUtcNow().UtcDateTime, core.Created!.Value.ToUniversalTime());
+        Assert.StartsWith("ReportAutomation", core.Creator, StringComparison.Ordinal);
+        Assert.DoesNotContain("placeholder", core.Description ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Render_SamplePack_LibreOfficeRecalculatesTotalsToTheDataSums()
     {
         // Given the rendered workbook
