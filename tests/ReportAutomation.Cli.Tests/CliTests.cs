@@ -31,6 +31,7 @@ public sealed class CliTests
         Assert.True(root.GetProperty("articles").GetArrayLength() >= 5);
         Assert.True(root.GetProperty("investments").GetArrayLength() >= 8);
         Assert.True(root.GetProperty("issues").GetArrayLength() >= 3);
+        Assert.Contains(root.GetProperty("sources").EnumerateArray(), s => s.GetProperty("kind").GetString() == "template" && s.GetProperty("sha256").GetString()!.Length == 64);
         var article = root.GetProperty("articles")[0];
         Assert.False(string.IsNullOrWhiteSpace(article.GetProperty("title").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(article.GetProperty("summary").GetString()));
@@ -79,12 +80,49 @@ public sealed class CliTests
     [Fact]
     public async Task Build_MissingArticlesFolder_NamesTheFolder()
     {
-        var (code, _, error) = await CliRunner.RunAsync(["build", "--articles", "/no/such/folder", "--figures", Path.Combine(RepoPaths.SampleData, "figures")]);
+        var (code, _, error) = await CliRunner.RunAsync(["build", "--articles", "/no/such/folder", "--figures", Path.Combine(RepoPaths.SampleData, "figures"), "--templates", RepoPaths.Templates]);
 
         Assert.Equal(1, code);
         Assert.Contains("/no/such/folder", error, StringComparison.Ordinal);
         Assert.Contains("--articles", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_NoTemplateForThePack_FailsAndWritesNothing()
+    {
+        // Given a templates folder that exists but holds no template for the pack
+        using var temp = new TempFolder("cli");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "templates"));
+
+        // When the pack is built
+        var (code, _, error) = await CliRunner.RunAsync(["build", .. SampleInputs("--templates", Path.Combine(temp.Path, "templates"), "--out", Path.Combine(temp.Path, "out"))]);
+
+        // Then it fails, says which template it expected, and leaves no half a pack behind
+        Assert.Equal(1, code);
+        Assert.Contains("weekly-ir.xlsx", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
+    }
+
+    [Fact]
+    public async Task Build_TemplatesFolderMissing_NamesTheOption()
+    {
+        var (code, _, error) = await CliRunner.RunAsync(["build", .. SampleInputs("--templates", "/no/such/templates")]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--templates", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckTemplates_ExcelLockFileBesideTemplate_IsIgnored()
+    {
+        using var temp = new TempFolder("check");
+        File.Copy(Path.Combine(RepoPaths.Templates, "weekly-ir.xlsx"), Path.Combine(temp.Path, "weekly-ir.xlsx"));
+        File.WriteAllText(Path.Combine(temp.Path, "~$weekly-ir.xlsx"), "lock");
+
+        var (code, output, error) = await CliRunner.RunAsync("check-templates", "--templates", temp.Path);
+
+        Assert.True(code == 0, output + error);
     }
 
     [Theory]

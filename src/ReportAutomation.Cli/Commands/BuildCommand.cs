@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using ReportAutomation.Core.Errors;
+using ReportAutomation.Core.IO;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
 using ReportAutomation.Core.Pipeline;
@@ -33,6 +33,11 @@ internal static class BuildCommand
     {
         var logger = context.Loggers.CreateLogger(typeof(BuildCommand));
         var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(templates))
+        {
+            throw new UsageException($"--templates '{templates}' does not exist (run from the repository root, or pass --templates DIR).");
+        }
+
         var pack = PackLoading.Load(context, selection, ct);
         if (strict && pack.Issues.Count > 0)
         {
@@ -41,48 +46,33 @@ internal static class BuildCommand
             return ExitCodes.DataIssues;
         }
 
+        var documents = Renderers.All(context.Loggers)
+            .Select(renderer => (Renderer: renderer, Template: Path.Combine(templates, $"{pack.Name}.{renderer.Format}")))
+            .Where(d => File.Exists(d.Template))
+            .ToList();
+        if (documents.Count == 0)
+        {
+            throw new UsageException($"no template for pack '{pack.Name}' in '{templates}' (expected {pack.Name}.xlsx); nothing was written.");
+        }
+
+        // The templates are inputs too: their hashes go in the manifest and in every document's provenance.
+        pack = pack with { Sources = [.. pack.Sources, .. documents.Select(d => FileHash.Describe(d.Template, templates, "template"))] };
         var folder = Path.Combine(outRoot, pack.Name, pack.Week.Label);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         var failed = false;
-        foreach (var renderer in Renderers.All(context.Loggers))
+        foreach (var (renderer, template) in documents)
         {
-            var template = Path.Combine(templates, $"{pack.Name}.{renderer.Format}");
-            if (!File.Exists(template))
-            {
-                logger.LogWarning("No {Format} template at {Template}; skipping that document", renderer.Format, template);
-                continue;
-            }
-
             var target = Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{renderer.Format}");
-            RenderResult result;
-            try
+            if (!Render(context, renderer, pack, new RenderRequest(template, target, selection.Culture), ct))
             {
-                result = renderer.Render(pack with { Sources = [.. pack.Sources, Core.IO.FileHash.Describe(template, templates, "template")] }, new RenderRequest(template, target, selection.Culture), ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One failing document never stops the others: log it with its context and carry on.
-                logger.LogError(ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, template);
-                context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log)");
+                // Never leave last run's document beside this run's manifest: a folder holds one consistent pack.
+                File.Delete(target);
                 failed = true;
                 continue;
             }
 
-            foreach (var error in result.Errors)
-            {
-                context.Error.WriteLine("error: " + error);
-            }
-
-            if (result.Succeeded)
-            {
-                written.Add(result.OutputPath!);
-                logger.LogInformation("Rendered {Pack} {Format} in {ElapsedMs} ms", pack.Name, renderer.Format, (long)result.Elapsed.TotalMilliseconds);
-            }
-            else
-            {
-                failed = true;
-            }
+            written.Add(target);
         }
 
         written.Insert(0, ManifestWriter.Write(pack, folder));
@@ -90,6 +80,35 @@ internal static class BuildCommand
         PackLoading.PrintIssues(context.Console, pack.Issues);
         logger.LogInformation("Built {Pack} {Week} in {ElapsedMs} ms", pack.Name, pack.Week.Label, clock.ElapsedMilliseconds);
         return failed ? ExitCodes.Failure : pack.Issues.Count > 0 ? ExitCodes.DataIssues : ExitCodes.Ok;
+    }
+
+    private static bool Render(CommandContext context, IPackRenderer renderer, WeeklyPack pack, RenderRequest request, CancellationToken ct)
+    {
+        var logger = context.Loggers.CreateLogger(typeof(BuildCommand));
+        RenderResult result;
+        try
+        {
+            result = renderer.Render(pack, request, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One failing document never stops the others: log it with its context and carry on.
+            logger.LogError(ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, request.TemplatePath);
+            context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log)");
+            return false;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            context.Error.WriteLine("error: " + error);
+        }
+
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Rendered {Pack} {Format} in {ElapsedMs} ms", pack.Name, renderer.Format, (long)result.Elapsed.TotalMilliseconds);
+        }
+
+        return result.Succeeded;
     }
 
     private static void PrintSummary(IAnsiConsole console, WeeklyPack pack, IReadOnlyList<string> written)

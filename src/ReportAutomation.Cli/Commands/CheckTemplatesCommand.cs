@@ -27,7 +27,7 @@ internal static class CheckTemplatesCommand
         var checkedCount = 0;
         foreach (var renderer in Renderers.All(context.Loggers))
         {
-            foreach (var template in Directory.EnumerateFiles(folder, "*." + renderer.Format).Order(StringComparer.Ordinal))
+            foreach (var template in Directory.EnumerateFiles(folder, "*." + renderer.Format).Where(IsTemplateFile).Order(StringComparer.Ordinal))
             {
                 checkedCount++;
                 var problems = renderer.Check(template);
@@ -50,4 +50,7 @@ internal static class CheckTemplatesCommand
 
         return errors == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
+
+    // Office's lock files (~$name.xlsx) and hidden files sit beside templates while they are open; they are not templates.
+    private static bool IsTemplateFile(string path) => Path.GetFileName(path) is var name && !name.StartsWith("~$", StringComparison.Ordinal) && !name.StartsWith('.');
 }

@@ -24,12 +24,14 @@ internal static class PackLoading
         var logger = context.Loggers.CreateLogger(typeof(PackLoading));
         if (pack.Articles.Count == 0 && pack.Investments.Count == 0 && pack.Sentiment.Count == 0)
         {
-            var latest = LatestWeekWithData(inputs);
-            logger.LogWarning(
-                "Week {Week} has no articles or figures; the latest week with data is {LatestWeek} (pass --week {LatestWeek})",
-                pack.Week.Label,
-                latest ?? "none",
-                latest ?? "…");
+            if (LatestWeekWithData(inputs) is { } latest)
+            {
+                logger.LogWarning("Week {Week} has no articles or figures; the latest week with data is {LatestWeek} (pass --week {LatestWeek})", pack.Week.Label, latest, latest);
+            }
+            else
+            {
+                logger.LogWarning("Week {Week} has no articles or figures, and neither has any other week: the inputs are empty", pack.Week.Label);
+            }
         }
 
         return pack;

@@ -68,7 +68,7 @@ public readonly partial record struct IsoWeek : IComparable<IsoWeek>
 
         var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var number = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        if (number < 1 || number > ISOWeek.GetWeeksInYear(year))
+        if (year is < 1 or > 9998 || number < 1 || number > ISOWeek.GetWeeksInYear(year))
         {
             return false;
         }
@@ -95,6 +95,6 @@ public readonly partial record struct IsoWeek : IComparable<IsoWeek>
 
     public static bool operator >=(IsoWeek left, IsoWeek right) => left.CompareTo(right) >= 0;
 
-    [GeneratedRegex(@"^(\d{4})-?[Ww](\d{1,2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-?[Ww]([0-9]{1,2})$")]
     private static partial Regex Pattern();
 }

@@ -24,6 +24,9 @@ public sealed class IsoWeekTests
     [InlineData("2026-47")]
     [InlineData("")]
     [InlineData("2021-W53")]
+    [InlineData("0000-W01")]
+    [InlineData("9999-W01")]
+    [InlineData("\u0662\u0660\u0662\u0666-W47")]
     public void TryParse_InvalidLabel_ReturnsFalse(string text)
     {
         Assert.False(IsoWeek.TryParse(text, out _));
