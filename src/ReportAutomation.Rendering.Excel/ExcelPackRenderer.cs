@@ -106,6 +106,11 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
         try
         {
             using var document = SpreadsheetDocument.Open(templatePath, false, new OpenSettings { MaxCharactersInPart = MaxTemplateBytes });
+            if (document.WorkbookPart?.Workbook is null)
+            {
+                return "has no workbook part: it is not an Excel workbook";
+            }
+
             foreach (var part in document.GetAllParts().OfType<OpenXmlPart>())
             {
                 _ = part.RootElement;

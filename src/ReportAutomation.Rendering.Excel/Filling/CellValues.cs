@@ -49,7 +49,8 @@ internal static class CellValues
         }
 
         var sb = new StringBuilder(Math.Min(text.Length, MaxCellText));
-        for (var i = 0; i < text.Length && sb.Length < MaxCellText - 1; i++)
+        // Room is kept for a surrogate pair and the closing ellipsis, so the result never exceeds Excel's limit.
+        for (var i = 0; i < text.Length && sb.Length < MaxCellText - 3; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -33,7 +33,11 @@ internal static class ScalarFiller
                 break;
             case XlCellKind.Link:
                 cell.SetValue(value.Text!);
-                cell.Hyperlink = new XLHyperlink(new Uri(value.Url!));
+                if (LinkTarget.TryGet(value.Url) is { } target)
+                {
+                    cell.Hyperlink = new XLHyperlink(new Uri(target));
+                }
+
                 break;
             case XlCellKind.Text:
                 cell.SetValue(value.Text!);
