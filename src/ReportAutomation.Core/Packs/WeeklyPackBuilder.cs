@@ -12,6 +12,7 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
     /// <summary>Builds the pack for <paramref name="week"/> (default: the last complete week in the configured zone).</summary>
     public WeeklyPack Build(PackInputs inputs, PackOptions options, IsoWeek? week = null)
     {
+        inputs = inputs with { Sentiment = CanonicalEntities(inputs.Sentiment, inputs.Entities) };
         var zone = options.ResolveTimeZone();
         var now = clock.GetUtcNow();
         var target = week ?? IsoWeek.LastComplete(now, zone);
@@ -70,6 +71,27 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
     public static string ProductVersion { get; } =
         typeof(WeeklyPackBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
+
+    /// <summary>One spelling per entity, so "NVIDIA", "NVDA" and "Nvidia" are one line in every aggregate: the watch-list
+    /// name when the row's entity is a name, ticker or alias on it, else the ordinally first spelling seen.</summary>
+    private static List<SentimentFigure> CanonicalEntities(IReadOnlyList<SentimentFigure> rows, IReadOnlyList<WatchedEntity> watchList)
+    {
+        var canonical = new Dictionary<string, string>(Names);
+        foreach (var entity in watchList)
+        {
+            foreach (var name in new[] { entity.Name, entity.Ticker }.Concat(entity.Aliases).OfType<string>().Where(n => n.Length > 0))
+            {
+                canonical.TryAdd(name, entity.Name);
+            }
+        }
+
+        foreach (var spelling in rows.Select(r => r.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            canonical.TryAdd(spelling, spelling);
+        }
+
+        return rows.Select(r => canonical[r.Entity] is var name && name == r.Entity ? r : r with { Entity = name }).ToList();
+    }
 
     private static IsoWeek WeeksBefore(IsoWeek week, int count) => IsoWeek.Containing(week.Start.AddDays(-7 * count));
 

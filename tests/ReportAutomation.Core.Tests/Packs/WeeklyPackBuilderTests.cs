@@ -80,6 +80,34 @@ public sealed class WeeklyPackBuilderTests
     }
 
     [Fact]
+    public void Build_EntitySpelledSeveralWays_IsOneEntityEverywhere()
+    {
+        // Given one company written as its watch-list name, its ticker, and in capitals
+        var inputs = new PackInputs
+        {
+            Entities = [new WatchedEntity("Nvidia", "NVDA", ["NVIDIA Corp"])],
+            Sentiment =
+            [
+                Some.Sentiment("NVDA", 0.60, Some.On("2026-11-11")),
+                Some.Sentiment("NVIDIA", 0.20, Some.On("2026-11-18")),
+                Some.Sentiment("Nvidia", 0.40, Some.On("2026-11-19")),
+                Some.Sentiment("Acme", 0.10, Some.On("2026-11-19")),
+                Some.Sentiment("ACME", 0.30, Some.On("2026-11-18")),
+            ],
+        };
+
+        // When the pack is built
+        var pack = new WeeklyPackBuilder(Clock).Build(inputs, new PackOptions(), new IsoWeek(2026, 47));
+
+        // Then the summary and the history agree on one spelling per entity
+        Assert.Equal(["ACME", "Nvidia"], pack.EntitySentiment.Select(e => e.Entity));
+        Assert.Equal(0.3, pack.EntitySentiment.Single(e => e.Entity == "Nvidia").Mean, 4);
+        Assert.Equal(-0.3, pack.EntitySentiment.Single(e => e.Entity == "Nvidia").Change!.Value, 4);
+        Assert.Equal(["ACME", "Nvidia"], pack.SentimentHistory.Select(p => p.Entity).Distinct());
+        Assert.All(pack.Sentiment, s => Assert.Contains(s.Entity, new[] { "ACME", "Nvidia" }));
+    }
+
+    [Fact]
     public void Build_SameInputsInAnyOrder_GivesIdenticalManifest()
     {
         var rows = new[]
