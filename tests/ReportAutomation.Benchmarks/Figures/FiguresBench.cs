@@ -8,7 +8,7 @@ namespace ReportAutomation.Benchmarks.Figures;
 
 /// <summary>
 /// Reading and validating investment rows (FigureFolderReader) against raw CsvHelper 34 streaming every field of the same
-/// file: `figures [--rows N] [--runs N]`. Prints seconds, rows/s, allocations, peak managed heap and the ratio.
+/// file: `figures [--rows N] [--runs N] [--stages]`. Prints seconds, rows/s, allocations, peak managed heap and the ratio.
 /// </summary>
 internal static class FiguresBench
 {
@@ -27,6 +27,12 @@ internal static class FiguresBench
             InvestmentCsvGenerator.Write(plainPath, rows, plainAmounts: true);
             Console.WriteLine($"figures: {rows:N0} rows, {new FileInfo(path).Length / 1e6:F1} MB, {Environment.ProcessorCount} cores, best of {runs} after one warm-up");
             Console.WriteLine($"runtime: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, concurrent {AppContext.GetData("System.GC.Concurrent") ?? "default"} (the CLI ships the same setting)");
+            if (args.Contains("--stages"))
+            {
+                FigureStages.Run(path, runs);
+                return 0;
+            }
+
             var reader = new FigureFolderReader(NullLogger<FigureFolderReader>.Instance, new FigureReaderOptions());
 
             var strings = Best(runs, () => RawStrings(path));
