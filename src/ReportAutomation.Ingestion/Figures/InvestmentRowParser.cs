@@ -14,7 +14,8 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
     private readonly int _category = header.Indices[5];
     private readonly int _source = header.Indices[6];
     private const int MaxCachedCodes = 256;
-    private readonly Dictionary<string, string?> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _codes =
+        new Dictionary<string, string?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The figure in <paramref name="row"/>, or null when a field is bad (each problem is in <paramref name="issues"/>).</summary>
     public InvestmentFigure? Parse<TRow>(in TRow row, int line, FileIssues issues)
@@ -26,9 +27,8 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
         var target = RowFields.Required(row, _target, "target", line, issues, ref ok);
         var category = RowFields.Required(row, _category, "category", line, issues, ref ok);
         var source = RowFields.Optional(row, _source);
-        var currencyColumn = row.GetText(_currency);
         var amount = ReadAmount(row, line, issues, ref ok);
-        var currency = ResolveCurrency(currencyColumn, amount, line, issues, ref ok);
+        var currency = ResolveCurrency(row.GetChars(_currency), amount, line, issues, ref ok);
         return ok ? new InvestmentFigure(date, investor, target, amount.Value, currency!, category, source, new SourceLocation(file, line)) : null;
     }
 
@@ -58,7 +58,7 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
         return default;
     }
 
-    private string? ResolveCurrency(string column, AmountText amount, int line, FileIssues issues, ref bool ok)
+    private string? ResolveCurrency(ReadOnlySpan<char> column, AmountText amount, int line, FileIssues issues, ref bool ok)
     {
         if (column.Length == 0)
         {
@@ -78,17 +78,17 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
 
         if (!_codes.TryGetValue(column, out var code))
         {
-            // A file names a handful of currencies: check each spelling once.
+            // A file names a handful of currencies: check each spelling once, looked up by its characters (no string per row).
             code = CurrencySymbols.IsKnownCode(column) ? CurrencySymbols.Normalize(column) : null;
-            if (_codes.Count < MaxCachedCodes)
+            if (_codes.Dictionary.Count < MaxCachedCodes)
             {
-                _codes[column] = code;
+                _codes.Dictionary[column.ToString()] = code;
             }
         }
 
         if (code is null)
         {
-            issues.Add(line, "currency", column, "currency must be a three-letter ISO 4217 code such as USD");
+            issues.Add(line, "currency", column.ToString(), "currency must be a three-letter ISO 4217 code such as USD");
             ok = false;
             return null;
         }
@@ -96,7 +96,7 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
         // The currency column wins; a symbol or code in the amount must agree with it.
         if (amount.Contradicts(code))
         {
-            issues.Add(line, "currency", column, $"the amount is written in {amount.Written} but the currency column says {code}");
+            issues.Add(line, "currency", column.ToString(), $"the amount is written in {amount.Written} but the currency column says {code}");
             ok = false;
             return null;
         }

@@ -9,8 +9,11 @@ internal static class InvestmentCsvGenerator
     private static readonly string[] Categories = ["Seed", "Series A", "Series B", "Series C", "Growth", "Acquisition", "Debt", "IPO"];
     private static readonly string[] Currencies = ["USD", "USD", "USD", "EUR", "GBP", "JPY"];
 
-    /// <summary>Writes <paramref name="rows"/> rows to <paramref name="path"/>, deterministically.</summary>
-    public static void Write(string path, int rows)
+    /// <summary>
+    /// Writes <paramref name="rows"/> rows to <paramref name="path"/>, deterministically; with <paramref name="plainAmounts"/>
+    /// every amount is a plain number (what a generated CsvHelper mapper can read), otherwise amounts mix forms.
+    /// </summary>
+    public static void Write(string path, int rows, bool plainAmounts = false)
     {
         var random = new Random(20261124);
         var investors = Names(random, 400, ["Capital", "Ventures", "Partners", "Holdings", "Fund", "Group"]);
@@ -25,7 +28,7 @@ internal static class InvestmentCsvGenerator
             line.Append(start.AddDays(random.Next(365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',');
             AppendText(line, investors[random.Next(investors.Length)]).Append(',');
             AppendText(line, targets[random.Next(targets.Length)]).Append(',');
-            AppendAmount(line, random).Append(',');
+            AppendAmount(line, random, plainAmounts).Append(',');
             line.Append(Currencies[random.Next(Currencies.Length)]).Append(',');
             line.Append(Categories[random.Next(Categories.Length)]).Append(',');
             line.Append("https://news.example.com/2026/").Append(random.Next(1, 13).ToString("00", CultureInfo.InvariantCulture))
@@ -34,10 +37,11 @@ internal static class InvestmentCsvGenerator
         }
     }
 
-    private static StringBuilder AppendAmount(StringBuilder line, Random random)
+    private static StringBuilder AppendAmount(StringBuilder line, Random random, bool plain)
     {
         var millions = Math.Round(random.NextDouble() * 5000, 1);
-        return random.Next(10) switch
+        var form = random.Next(10);
+        return plain ? line.Append(((long)(millions * 1_000_000)).ToString(CultureInfo.InvariantCulture)) : form switch
         {
             < 6 => line.Append(((long)(millions * 1_000_000)).ToString(CultureInfo.InvariantCulture)),
             6 => line.Append('"').Append(((long)(millions * 1_000_000)).ToString("N0", CultureInfo.InvariantCulture)).Append('"'),

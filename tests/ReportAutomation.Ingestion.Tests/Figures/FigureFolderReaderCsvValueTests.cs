@@ -138,6 +138,27 @@ public sealed class FigureFolderReaderCsvValueTests
     }
 
     [Fact]
+    public void Read_CurrencySpellingsRepeated_EachRowResolvedAndEachBadRowQuoted()
+    {
+        // Given the same currency spelled with padding and in lower case, and the same bad code on two rows
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "inv.csv", bom: false, InvestmentHeader,
+            "2026-03-02,A,T,5,\" eur \",Seed,",
+            "2026-03-02,A,T,6,eur,Seed,",
+            "2026-03-02,A,T,7,EUR,Seed,",
+            "2026-03-02,A,T,8,dollars,Seed,",
+            "2026-03-02,A,T,9,dollars,Seed,");
+
+        // When the folder is read
+        var set = Reader().Read(temp.Path);
+
+        // Then every spelling resolves to EUR, and each bad row is an issue quoting the cell as written
+        Assert.Equal(["EUR", "EUR", "EUR"], set.Investments.Select(f => f.Currency));
+        Assert.Equal(["inv.csv:5 [currency]", "inv.csv:6 [currency]"], set.Issues.Select(i => i.Location));
+        Assert.All(set.Issues, i => Assert.Equal("dollars", i.Value));
+    }
+
+    [Fact]
     public void Read_UntrustedText_IsKeptAsTrimmedText()
     {
         // Given text cells that look like formulas or markup
