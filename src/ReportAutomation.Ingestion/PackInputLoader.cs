@@ -37,7 +37,9 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
             .Read(paths.Figures, figureProgress, cancellationToken);
 
         var issues = entities.Issues.Concat(articles.Issues).Concat(figures.Issues).ToList();
-        foreach (var issue in issues)
+
+        // The article reader logs its own problems as it meets them (with event ids); the table readers report theirs here.
+        foreach (var issue in entities.Issues.Concat(figures.Issues))
         {
             _logger.LogWarning("Data issue in {File} at line {Line}, column {Column}: {Reason} (value {Value})", issue.File, issue.Line, issue.Column, issue.Reason, issue.Value);
         }

@@ -8,7 +8,7 @@ namespace ReportAutomation.Core.Errors;
 /// <param name="Reason">Why the value was rejected, in the user's words.</param>
 public sealed record DataIssue(string File, int? Line, string? Column, string? Value, string Reason)
 {
-    /// <summary>Where the problem is, e.g. <c>figures/investments.csv:7 [amount]</c>.</summary>
+    /// <summary>Where the problem is, e.g. <c>investments.csv:7 [amount]</c>.</summary>
     public string Location =>
         File + (Line is { } l ? $":{l}" : string.Empty) + (Column is { Length: > 0 } c ? $" [{c}]" : string.Empty);
 

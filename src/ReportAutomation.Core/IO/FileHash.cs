@@ -11,7 +11,12 @@ public static class FileHash
     {
         using var stream = File.OpenRead(fullPath);
         var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        return new InputFile(relative, kind, hash, stream.Length);
+        return new InputFile(Relative(fullPath, root), kind, hash, stream.Length);
     }
+
+    /// <summary>Describes content already read from <paramref name="fullPath"/>, so the hash is of exactly the bytes that were used.</summary>
+    public static InputFile Describe(ReadOnlySpan<byte> content, string fullPath, string root, string kind) =>
+        new(Relative(fullPath, root), kind, Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
+
+    private static string Relative(string fullPath, string root) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 }

@@ -43,11 +43,11 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
             var path = files[i];
             var id = Path.GetFileName(path);
             var display = Display(root, path);
-            if (ReadOne(path, display, issues) is { } page)
+            if (ReadOne(path, display, issues, out var bytes) is { } page)
             {
                 var article = assembler.Assemble(id, page, manifest.Entries.GetValueOrDefault(id));
                 articles.Add(article);
-                inputs.Add(FileHash.Describe(path, root, "article"));
+                inputs.Add(FileHash.Describe(bytes, path, root, "article"));
                 ReportGaps(article, display, DateSource(page, manifest.Entries.GetValueOrDefault(id)), issues);
             }
 
@@ -85,17 +85,17 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         return manifest;
     }
 
-    private ExtractedArticle? ReadOne(string path, string display, List<DataIssue> issues)
+    private ExtractedArticle? ReadOne(string path, string display, List<DataIssue> issues, out byte[] bytes)
     {
-        var size = new FileInfo(path).Length;
-        if (size > options.MaxFileBytes)
-        {
-            return Skip(issues, display, $"file is {size:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit for an article");
-        }
-
-        byte[] bytes;
+        bytes = [];
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > options.MaxFileBytes)
+            {
+                return Skip(issues, display, $"file is {size:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit for an article");
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (IOException ex)
