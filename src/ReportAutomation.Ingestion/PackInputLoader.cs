@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Core.Errors;
 using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Pipeline;
 using ReportAutomation.Ingestion.Articles;
 using ReportAutomation.Ingestion.Entities;
 using ReportAutomation.Ingestion.Figures;
@@ -27,12 +28,12 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
         var entities = new WatchListReader().Read(paths.Entities);
 
         progress?.Report("Reading articles");
-        var articleProgress = progress is null ? null : new Progress<int>(n => progress.Report($"Reading articles ({n} read)"));
+        var articleProgress = progress is null ? null : new InlineProgress<int>(n => progress.Report($"Reading articles ({n} read)"));
         var articles = new ArticleFolderReader(loggers.CreateLogger<ArticleFolderReader>(), new ArticleReaderOptions())
             .Read(paths.Articles, entities.Items, articleProgress, cancellationToken);
 
         progress?.Report("Reading figures");
-        var figureProgress = progress is null ? null : new Progress<long>(n => progress.Report($"Reading figures ({n:N0} rows)"));
+        var figureProgress = progress is null ? null : new InlineProgress<long>(n => progress.Report($"Reading figures ({n:N0} rows)"));
         var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = culture })
             .Read(paths.Figures, figureProgress, cancellationToken);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReportAutomation.Core.Errors;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
+using ReportAutomation.Core.Pipeline;
 using ReportAutomation.Ingestion;
 using Spectre.Console;
 
@@ -13,12 +14,18 @@ internal static class PackLoading
     /// <summary>Loads the inputs named by <paramref name="selection"/> and builds the pack.</summary>
     public static WeeklyPack Load(CommandContext context, InputSelection selection, CancellationToken cancellationToken)
     {
-        PackInputs inputs = null!;
-        context.Console.Status().Start("Reading inputs", status =>
+        var loader = new PackInputLoader(context.Loggers);
+        PackInputs inputs;
+        if (context.Console.Profile.Capabilities.Interactive)
         {
-            var progress = new Progress<string>(message => status.Status(message));
-            inputs = new PackInputLoader(context.Loggers).Load(selection.Paths, selection.Culture, progress, cancellationToken);
-        });
+            // A live status line on a terminal; elsewhere (pipes, CI, tests) the log lines tell the story instead.
+            inputs = context.Console.Status().Start("Reading inputs", status =>
+                loader.Load(selection.Paths, selection.Culture, new InlineProgress<string>(message => status.Status(Markup.Escape(message))), cancellationToken));
+        }
+        else
+        {
+            inputs = loader.Load(selection.Paths, selection.Culture, progress: null, cancellationToken);
+        }
 
         var pack = new WeeklyPackBuilder(context.Clock).Build(inputs, selection.Options, selection.Week);
         var logger = context.Loggers.CreateLogger(typeof(PackLoading));
