@@ -81,6 +81,34 @@ public sealed class FigureFolderReaderCsvSplitTests
         Assert.NotEmpty(whole.Issues);
     }
 
+    [Fact]
+    public void Read_SentimentSplitForced_GivesExactlyTheSequentialResult()
+    {
+        // Given a sentiment CSV with CR LF line breaks, a multi-line quoted source and bad scores on both sides
+        using var temp = new TempFolder("figures");
+        var lines = new List<string> { SentimentHeader };
+        for (var i = 0; i < 300; i++)
+        {
+            var source = i % 7 == 0 ? "\"one\r\ntwo\"" : "news";
+            var score = i % 11 == 0 ? "high" : "0.5";
+            lines.Add($"2026-03-{1 + (i % 28):00},Entity {i},{source},{score},");
+        }
+
+        var path = Path.Combine(temp.Path, "s.csv");
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n");
+        Assert.NotNull(CsvSplitPoint.Find(path, new FileInfo(path).Length));
+
+        // When it is read in two halves and whole
+        var halves = Reader(splitAbove: 0).Read(temp.Path);
+        var whole = Reader(splitAbove: long.MaxValue).Read(temp.Path);
+
+        // Then sentiment rows and issues are identical, and there are issues past the middle
+        Assert.Equal(whole.Sentiment, halves.Sentiment);
+        Assert.Equal(whole.Issues, halves.Issues);
+        Assert.Equal(28, whole.Issues.Count);
+        Assert.Contains(whole.Issues, i => i.Line > 300);
+    }
+
     private static string Row(int day, string source) =>
         $"2026-03-{1 + (day % 28):00},Acme Capital,Target {day},1000000,USD,Series A,{source}";
 
