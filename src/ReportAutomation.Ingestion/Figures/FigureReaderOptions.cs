@@ -23,6 +23,9 @@ public sealed record FigureReaderOptions
     /// <summary>The most problems listed for one file; the rest are counted in one closing issue.</summary>
     public int MaxIssuesPerFile { get; init; } = 1000;
 
+    /// <summary>CSV files larger than this are read in two halves in parallel (internal so tests can force it on small files).</summary>
+    internal long SplitCsvAboveBytes { get; init; } = 8 * 1024 * 1024;
+
     /// <summary>Throws when a limit is not positive.</summary>
     public void Validate()
     {

@@ -53,6 +53,35 @@ internal sealed class FigureSink(IProgress<long>? progress, CancellationToken ca
         }
     }
 
+    /// <summary>A sink for a part of the current file read on another thread: same cancellation, no progress reports.</summary>
+    public FigureSink Fork() => new(null, cancellationToken);
+
+    /// <summary>Where the sink is now, to go back to with <see cref="Rollback"/>.</summary>
+    public (int Investments, int Sentiment, long Rows) Mark() => (Investments.Count, Sentiment.Count, _rows);
+
+    /// <summary>Forgets what was added since <paramref name="mark"/>.</summary>
+    public void Rollback((int Investments, int Sentiment, long Rows) mark)
+    {
+        Investments.RemoveRange(mark.Investments, Investments.Count - mark.Investments);
+        Sentiment.RemoveRange(mark.Sentiment, Sentiment.Count - mark.Sentiment);
+        _rows = mark.Rows;
+        _lastReported = Math.Min(_lastReported, _rows);
+    }
+
+    /// <summary>Adds the rows of <paramref name="part"/>, a later part of the current file, after these.</summary>
+    public void Append(FigureSink part)
+    {
+        Investments.AddRange(part.Investments);
+        Sentiment.AddRange(part.Sentiment);
+        _rows += part._rows;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_rows - _lastReported >= ReportEvery)
+        {
+            _lastReported = _rows;
+            progress?.Report(_rows);
+        }
+    }
+
     /// <summary>Reports the final count.</summary>
     public void Flush()
     {

@@ -27,6 +27,24 @@ internal sealed class FileIssues(string file, int max)
         _issues.Add(new DataIssue(File, line, column, Shorten(value), reason));
     }
 
+    /// <summary>Adds the problems of <paramref name="part"/> (a later part of the same file, not finished) after these.</summary>
+    public void Append(FileIssues part)
+    {
+        foreach (var issue in part._issues)
+        {
+            if (_issues.Count >= max)
+            {
+                _unlisted++;
+            }
+            else
+            {
+                _issues.Add(issue);
+            }
+        }
+
+        _unlisted += part._unlisted;
+    }
+
     /// <summary>The listed problems, closed by one that counts those not listed.</summary>
     public IReadOnlyList<DataIssue> Finish()
     {

@@ -8,6 +8,19 @@ internal sealed class CsvFigureFileReader(FigureReaderOptions options, NumberFor
     /// <summary>Reads <paramref name="path"/>, reported as <paramref name="file"/>; returns the kind read, or null when skipped.</summary>
     public string? Read(string path, string file, FileIssues issues, FigureSink sink)
     {
+        var length = new FileInfo(path).Length;
+        if (length > options.SplitCsvAboveBytes
+            && CsvSplitPoint.Find(path, length) is { } split
+            && TryReadInTwo(path, file, length, split, issues, sink, out var kind))
+        {
+            return kind;
+        }
+
+        return ReadWhole(path, file, issues, sink);
+    }
+
+    private string? ReadWhole(string path, string file, FileIssues issues, FigureSink sink)
+    {
         using var table = CsvTable.Open(path, issues, options.MaxRecordChars);
         if (table is null)
         {
@@ -37,6 +50,73 @@ internal sealed class CsvFigureFileReader(FigureReaderOptions options, NumberFor
         }
 
         return header.Schema.Kind;
+    }
+
+    /// <summary>
+    /// Reads the part before <paramref name="split"/> here and the rest on another thread, then puts the rest's rows and
+    /// problems after the first's: the same result as one sequential read. False, with nothing added, when the split
+    /// turns out not to be a record boundary or the header needs reporting (the caller then reads the file whole).
+    /// </summary>
+    private bool TryReadInTwo(string path, string file, long length, CsvSplit split, FileIssues issues, FigureSink sink, out string? kind)
+    {
+        kind = null;
+        var firstIssues = new FileIssues(file, options.MaxIssuesPerFile);
+        using var table = CsvTable.Open(path, firstIssues, options.MaxRecordChars, split.Start);
+        if (table is null)
+        {
+            return false;
+        }
+
+        var header = FigureKinds.Decide(table.Header, firstIssues, 1, out _);
+        if (header is null || firstIssues.Count > 0 || !header.Report(firstIssues, 1))
+        {
+            return false;
+        }
+
+        var restIssues = new FileIssues(file, options.MaxIssuesPerFile);
+        var rest = sink.Fork();
+        var restRead = Task.Run(() => ReadRest(path, file, length, split, header, restIssues, rest), CancellationToken.None);
+        var mark = sink.Mark();
+        sink.BytePosition = () => table.BytePosition;
+        try
+        {
+            ReadRows(table, new CsvFigureRow(table), header, file, firstIssues, sink);
+        }
+        catch (Exception)
+        {
+            ((IAsyncResult)restRead).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+        finally
+        {
+            sink.BytePosition = null;
+        }
+
+        if (!restRead.GetAwaiter().GetResult() || table.EndedInsideRecord)
+        {
+            sink.Rollback(mark);
+            return false;
+        }
+
+        issues.Append(firstIssues);
+        issues.Append(restIssues);
+        sink.Append(rest);
+        kind = header.Schema.Kind;
+        return true;
+    }
+
+    private bool ReadRest(string path, string file, long length, CsvSplit split, HeaderMatch header, FileIssues issues, FigureSink sink)
+    {
+        using var table = CsvTable.OpenAt(path, issues, options.MaxRecordChars, split.Start, split.LineBreaksBefore);
+        if (table is null)
+        {
+            return false;
+        }
+
+        sink.ExpectBytes(length - split.Start);
+        sink.BytePosition = () => table.BytePosition - split.Start;
+        ReadRows(table, new CsvFigureRow(table), header, file, issues, sink);
+        return true;
     }
 
     private void ReadRows(CsvTable table, CsvFigureRow row, HeaderMatch header, string file, FileIssues issues, FigureSink sink)

@@ -13,7 +13,8 @@ internal sealed class CsvTable : IDisposable
     private readonly FileIssues _issues;
     private readonly int _maxRecordBytes;
     private readonly CsvReaderOptions _options;
-    private CsvReader _reader;
+    private readonly long _end;
+    private CsvReader _reader = null!;
     private byte[]? _headerBytes;
     private int _headerLines;
     private long _streamBase;
@@ -22,9 +23,10 @@ internal sealed class CsvTable : IDisposable
     private bool _done;
     private char[] _chars = new char[256];
 
-    private CsvTable(string path, FileIssues issues, int maxRecordBytes)
+    private CsvTable(string path, FileIssues issues, int maxRecordBytes, long end)
     {
         _path = path;
+        _end = end;
         _issues = issues;
         _maxRecordBytes = maxRecordBytes;
         _options = new CsvReaderOptions
@@ -41,7 +43,6 @@ internal sealed class CsvTable : IDisposable
             PoolStrings = true,
             OnMalformedRecord = OnMalformed,
         };
-        _reader = CsvReader.FromFile(path, _options);
     }
 
     /// <summary>The header names as written (not yet trimmed).</summary>
@@ -53,10 +54,50 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The byte offset in the file where the current record starts.</summary>
     public long BytePosition => _streamBase + _reader.ByteOffset - _prefixLength;
 
-    /// <summary>Opens <paramref name="path"/> and reads its header; null, with an issue, when it has no usable header.</summary>
-    public static CsvTable? Open(string path, FileIssues issues, int maxRecordBytes)
+    /// <summary>
+    /// True when a record ran past the end of the input (a quote never closed, or a record crossing the end of a range):
+    /// a range read this way does not end at a record boundary.
+    /// </summary>
+    public bool EndedInsideRecord { get; private set; }
+
+    /// <summary>
+    /// Opens <paramref name="path"/>, read up to byte <paramref name="end"/> (exclusive), and reads its header; null, with
+    /// an issue, when it has no usable header.
+    /// </summary>
+    public static CsvTable? Open(string path, FileIssues issues, int maxRecordBytes, long end = long.MaxValue)
     {
-        var table = new CsvTable(path, issues, maxRecordBytes);
+        var table = new CsvTable(path, issues, maxRecordBytes, end);
+        if (end == long.MaxValue)
+        {
+            table._reader = CsvReader.FromFile(path, table._options);
+        }
+        else
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            table._reader = CsvReader.Create(new PrefixedStream([], file, end), table._options);
+        }
+
+        return ReadHeader(table, issues, maxRecordBytes);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> from byte <paramref name="start"/>, which must start a record, as if it followed the
+    /// header row: the second part of a file read in two; <paramref name="lineBreaksBefore"/> keeps line numbers exact.
+    /// </summary>
+    public static CsvTable? OpenAt(string path, FileIssues issues, int maxRecordBytes, long start, int lineBreaksBefore)
+    {
+        var table = new CsvTable(path, issues, maxRecordBytes, long.MaxValue);
+        if (!table.ReopenAt(start, lineBreaksBefore + 1))
+        {
+            issues.Add(1, null, null, "the header row cannot be read; the file was skipped");
+            return null;
+        }
+
+        return ReadHeader(table, issues, maxRecordBytes);
+    }
+
+    private static CsvTable? ReadHeader(CsvTable table, FileIssues issues, int maxRecordBytes)
+    {
         try
         {
             table.Header = table._reader.Headers;
@@ -140,7 +181,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _reader?.Dispose();
 
     private static string Describe(CsvFormatException e, int maxRecordBytes) =>
         e.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
@@ -150,12 +191,19 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Steps over the record at <paramref name="recordStart"/> and reads on with a new reader after it.</summary>
     private bool Resume(long recordStart, int recordLine)
     {
-        if (!RecordScanner.TryFindEnd(_path, recordStart, out var next, out var breaks))
+        if (!RecordScanner.TryFindEnd(_path, recordStart, out var next, out var breaks) || next > _end)
         {
+            EndedInsideRecord = true;
             _issues.Add(recordLine, null, null, "the input ends inside this record (a quote is never closed?); nothing after it was read");
             return false;
         }
 
+        return ReopenAt(next, recordLine + breaks);
+    }
+
+    /// <summary>Reads on with a new reader over the header row and then the file from <paramref name="start"/>, the start of line <paramref name="line"/>.</summary>
+    private bool ReopenAt(long start, int line)
+    {
         if (_headerBytes is null)
         {
             if (!RecordScanner.TryFindEnd(_path, 0, out var headerEnd, out _headerLines))
@@ -169,14 +217,14 @@ internal sealed class CsvTable : IDisposable
         }
 
         var tail = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        tail.Seek(next, SeekOrigin.Begin);
-        _reader.Dispose();
-        _reader = CsvReader.Create(new PrefixedStream(_headerBytes, tail), _options);
-        _streamBase = next;
+        tail.Seek(start, SeekOrigin.Begin);
+        _reader?.Dispose();
+        _reader = CsvReader.Create(new PrefixedStream(_headerBytes, tail, _end - start), _options);
+        _streamBase = start;
         _prefixLength = _headerBytes.Length;
 
-        // The new reader counts the repeated header as its first lines; its next line is the file's line after the record.
-        _lineOffset = recordLine + breaks - (_headerLines + 1);
+        // The new reader counts the repeated header as its first lines; its next line is the file's line at start.
+        _lineOffset = line - (_headerLines + 1);
         return true;
     }
 
@@ -189,10 +237,16 @@ internal sealed class CsvTable : IDisposable
                 $"row has {CountFields(record.RawRecord)} fields but the header has {Header.Count}; it was skipped",
             CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; the row was skipped",
             CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field; the row was skipped",
-            CsvMalformedReason.UnterminatedQuote => "a quote is never closed; this row and everything after it were skipped",
+            CsvMalformedReason.UnterminatedQuote => Unterminated(),
             _ => $"malformed row ({record.Reason}); it was skipped",
         };
         _issues.Add(line, null, record.RawRecord, reason);
+    }
+
+    private string Unterminated()
+    {
+        EndedInsideRecord = true;
+        return "a quote is never closed; this row and everything after it were skipped";
     }
 
     private static int CountFields(string raw)

@@ -1,9 +1,13 @@
 namespace ReportAutomation.Ingestion.Figures.Csv;
 
-/// <summary>A read-only stream of some bytes followed by another stream: the header row, then the file after a skipped record.</summary>
-internal sealed class PrefixedStream(byte[] prefix, Stream tail) : Stream
+/// <summary>
+/// A read-only stream of some bytes followed by at most <paramref name="tailLength"/> bytes of another stream: the header
+/// row, then the file after a skipped record or from a split point.
+/// </summary>
+internal sealed class PrefixedStream(byte[] prefix, Stream tail, long tailLength = long.MaxValue) : Stream
 {
     private int _position;
+    private long _tailLeft = tailLength;
 
     public override bool CanRead => true;
 
@@ -31,7 +35,14 @@ internal sealed class PrefixedStream(byte[] prefix, Stream tail) : Stream
             return n;
         }
 
-        return tail.Read(buffer);
+        if (_tailLeft <= 0)
+        {
+            return 0;
+        }
+
+        var read = tail.Read(buffer[..(int)Math.Min(buffer.Length, _tailLeft)]);
+        _tailLeft -= read;
+        return read;
     }
 
     public override void Flush()
