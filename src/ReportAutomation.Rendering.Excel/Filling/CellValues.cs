@@ -25,12 +25,13 @@ internal static class CellValues
         double x when double.IsFinite(x) => new XlCell(column, XlCellKind.Number, x, null, null, null),
         float f when float.IsFinite(f) => new XlCell(column, XlCellKind.Number, f, null, null, null),
         int or long or short or byte or uint or ulong => new XlCell(column, XlCellKind.Number, Convert.ToDouble(value, CultureInfo.InvariantCulture), null, null, null),
-        LinkValue { Url: { } url } link => new XlCell(column, XlCellKind.Link, 0, Clean(link.Text.Length == 0 ? url : link.Text), url, null),
+        LinkValue { Url: { } url } link => new XlCell(column, XlCellKind.Link, 0, link.Text.Length == 0 ? url : link.Text, url, null),
         LinkValue link => Text(column, link.Text),
         _ => Text(column, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
     };
 
-    /// <summary>Removes characters XML 1.0 cannot carry and trims to Excel's cell limit.</summary>
+    /// <summary>Removes characters XML 1.0 cannot carry and trims to Excel's cell limit, for text written through ClosedXML
+    /// (the streaming expander does the same for generated rows as it writes them).</summary>
     public static string Clean(string text)
     {
         var needsWork = text.Length > MaxCellText;
@@ -71,7 +72,7 @@ internal static class CellValues
         return sb.ToString();
     }
 
-    private static XlCell Text(int column, string text) => new(column, XlCellKind.Text, 0, Clean(text), null, null);
+    private static XlCell Text(int column, string text) => new(column, XlCellKind.Text, 0, text, null, null);
 
     private static XlCell Date(int column, DateTime value) => new(column, XlCellKind.Date, value.ToOADate(), null, null, null);
 

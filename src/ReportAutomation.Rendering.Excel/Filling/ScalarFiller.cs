@@ -32,7 +32,7 @@ internal static class ScalarFiller
                 cell.SetValue(value.Number != 0);
                 break;
             case XlCellKind.Link:
-                cell.SetValue(value.Text!);
+                cell.SetValue(CellValues.Clean(value.Text!));
                 if (LinkTarget.TryGet(value.Url) is { } target)
                 {
                     cell.Hyperlink = new XLHyperlink(new Uri(target));
@@ -40,7 +40,7 @@ internal static class ScalarFiller
 
                 break;
             case XlCellKind.Text:
-                cell.SetValue(value.Text!);
+                cell.SetValue(CellValues.Clean(value.Text!));
                 break;
             default:
                 cell.Clear(XLClearOptions.Contents);

@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Rendering.Excel.Tests.Streaming;
 using ReportAutomation.TestKit;
 
 namespace ReportAutomation.Rendering.Excel.Tests.Rendering;
@@ -33,8 +33,8 @@ public sealed class RowHeightTests
         // Then the long row is several lines tall and the short one keeps the default height
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         OpenXmlValidation.AssertValid(result.OutputPath!);
-        using var doc = SpreadsheetDocument.Open(result.OutputPath!, false);
-        var rows = ExcelPackRendererTests.Sheet(doc, "Investments").Descendants<Row>().ToDictionary(r => r.RowIndex!.Value);
+        using var book = new XlsxInspector(result.OutputPath!);
+        var rows = book.Sheet("Investments").Worksheet.Descendants<Row>().ToDictionary(r => r.RowIndex!.Value);
         Assert.True(rows[3].CustomHeight?.Value == true && rows[3].Height!.Value >= 5 * 15, $"row 3 height {rows[3].Height?.Value}");
         Assert.Null(rows[4].Height);
     }

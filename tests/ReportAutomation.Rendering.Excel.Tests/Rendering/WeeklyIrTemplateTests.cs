@@ -7,6 +7,7 @@ using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
 using ReportAutomation.Core.Pipeline;
 using ReportAutomation.Core.Weeks;
+using ReportAutomation.Rendering.Excel.Tests.Streaming;
 using ReportAutomation.TestKit;
 
 namespace ReportAutomation.Rendering.Excel.Tests.Rendering;
@@ -86,12 +87,13 @@ public sealed class WeeklyIrTemplateTests
         Assert.Contains("table Investments A4:H10", dump, StringComparison.Ordinal);
         Assert.Contains("cf D5:D9", dump, StringComparison.Ordinal);
         Assert.Contains("dv F5:F9", dump, StringComparison.Ordinal);
-        var bar = Assert.Single(WorkbookDump.ChartSeries(path, "Summary"));
-        Assert.Contains("Summary!$A$18:$A$21", bar);
-        Assert.Contains("Summary!$C$18:$C$21", bar);
-        var lines = WorkbookDump.ChartSeries(path, "Sentiment");
+        using var book = new XlsxInspector(path);
+        var bar = Assert.Single(book.Charts("Summary").SelectMany(XlsxInspector.Series));
+        Assert.Equal("Summary!$A$18:$A$21", bar.Categories);
+        Assert.Equal("Summary!$C$18:$C$21", bar.Values);
+        var lines = book.Charts("Sentiment").SelectMany(XlsxInspector.Series).ToList();
         Assert.Equal(3, lines.Count);
-        Assert.Contains(lines, s => s.Contains("Sentiment!$B$7:$I$7"));
+        Assert.Contains(lines, s => s.Values == "Sentiment!$B$7:$I$7" && s.Name == "Sentiment!$A$7");
         Assert.Contains("table SentimentMatrix A4:M7 columns Entity | 2026-W40", dump, StringComparison.Ordinal);
         Assert.Contains("link B5 -> https://news.example.com/", dump, StringComparison.Ordinal);
         Assert.Contains("s:=HYPERLINK(\"http://evil\",\"x\")", dump, StringComparison.Ordinal);
@@ -104,10 +106,10 @@ public sealed class WeeklyIrTemplateTests
     {
         using var temp = new TempFolder("weekly");
 
-        using var doc = SpreadsheetDocument.Open(RenderSample(temp), false);
+        using var book = new XlsxInspector(RenderSample(temp));
 
         // Data sheets: header frozen below row 4, landscape, one page wide, header row repeated on every page
-        var investments = ExcelPackRendererTests.Sheet(doc, "Investments");
+        var investments = book.Sheet("Investments").Worksheet;
         var pane = investments.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
         Assert.Equal(4, pane.VerticalSplit!.Value);
         Assert.True(pane.State!.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen || pane.State.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.FrozenSplit);
@@ -117,11 +119,11 @@ public sealed class WeeklyIrTemplateTests
         Assert.Equal(0u, setup.FitToHeight!.Value);
         Assert.True(investments.SheetProperties!.PageSetupProperties!.FitToPage!.Value);
         Assert.Contains(
-            doc.WorkbookPart!.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>(),
+            book.Workbook.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>(),
             n => n.Name == "_xlnm.Print_Titles" && n.Text == "Investments!4:4");
 
         // Document properties come from the pack and its clock, not the machine
-        var core = doc.PackageProperties;
+        var core = book.Properties;
         Assert.Equal("weekly-ir 2026-W47", core.Title);
         Assert.Equal(Clock.GetUtcNow().UtcDateTime, core.Created!.Value.ToUniversalTime());
         Assert.StartsWith("ReportAutomation", core.Creator, StringComparison.Ordinal);

@@ -78,16 +78,4 @@ internal static class WorkbookDump
 
         return sb.ToString();
     }
-
-    /// <summary>Chart series: the formulas of each series, per chart.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> ChartSeries(string path, string sheetName)
-    {
-        using var doc = SpreadsheetDocument.Open(path, false);
-        var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-        var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
-        return (part.DrawingsPart?.ChartParts ?? [])
-            .SelectMany(c => c.ChartSpace.Descendants().Where(e => e.LocalName == "ser"))
-            .Select(s => (IReadOnlyList<string>)s.Descendants<C.Formula>().Select(f => f.Text).ToList())
-            .ToList();
-    }
 }

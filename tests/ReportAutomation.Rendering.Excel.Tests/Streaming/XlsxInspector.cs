@@ -21,6 +21,9 @@ internal sealed class XlsxInspector : IDisposable
 
     public WorkbookPart Workbook => _doc.WorkbookPart!;
 
+    /// <summary>The package's core properties (title, creator, created...).</summary>
+    public System.IO.Packaging.PackageProperties Properties => _doc.PackageProperties;
+
     public WorksheetPart Sheet(string name)
     {
         var sheet = Workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);

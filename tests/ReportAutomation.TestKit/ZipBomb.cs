@@ -1,18 +1,21 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace ReportAutomation.Ingestion.Tests.Figures;
+namespace ReportAutomation.TestKit;
 
 /// <summary>
 /// Writes a small zip whose one part inflates to gigabytes of zeros, in milliseconds: one deflated MiB of zeros, ended
 /// by a sync flush, is repeated (each copy refers only to itself) and closed by an empty final block.
 /// </summary>
-internal static class ZipBomb
+public static class ZipBomb
 {
     private const int MiB = 1024 * 1024;
 
-    /// <summary>Writes the bomb; <paramref name="declaredBytes"/> is what its headers claim, honest or not.</summary>
-    public static void Write(string path, int mebibytes, uint declaredBytes)
+    /// <summary>Writes a bomb whose headers honestly declare its <paramref name="mebibytes"/>, and returns its path.</summary>
+    public static string Write(string path, int mebibytes) => Write(path, mebibytes, (uint)Math.Min(uint.MaxValue, (long)mebibytes * MiB));
+
+    /// <summary>Writes the bomb; <paramref name="declaredBytes"/> is what its headers claim, honest or not. Returns its path.</summary>
+    public static string Write(string path, int mebibytes, uint declaredBytes)
     {
         var deflated = Deflate(mebibytes);
         var name = Encoding.ASCII.GetBytes("xl/worksheets/sheet1.xml");
@@ -61,6 +64,7 @@ internal static class ZipBomb
         w.Write(centralSize);
         w.Write(centralStart);
         w.Write((ushort)0);
+        return path;
     }
 
     private static byte[] Deflate(int mebibytes)
