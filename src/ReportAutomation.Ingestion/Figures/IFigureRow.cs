@@ -12,6 +12,9 @@ internal interface IFigureRow
     /// <summary>The cell's number when the source stores it typed (a numeric worksheet cell).</summary>
     bool TryGetNumber(int column, out double value);
 
-    /// <summary>The cell's date when the source stores it typed (a worksheet date).</summary>
+    /// <summary>
+    /// The cell's date when it can be read without text: a worksheet date, or a plain <c>yyyy-MM-dd</c> in CSV bytes.
+    /// False sends the cell to the text parser, which reads the other ISO forms or reports the problem.
+    /// </summary>
     bool TryGetDate(int column, out DateOnly value);
 }

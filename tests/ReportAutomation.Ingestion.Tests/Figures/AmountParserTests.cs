@@ -99,4 +99,53 @@ public sealed class AmountParserTests
         Assert.False(coded.Contradicts("USD"));
         Assert.True(coded.Contradicts("CAD"));
     }
+
+    [Theory]
+    [InlineData("1234567")]
+    [InlineData("0")]
+    [InlineData("007")]
+    [InlineData("12.5")]
+    [InlineData("12.50")]
+    [InlineData("0.05")]
+    [InlineData("999999999999999999")]
+    [InlineData("9999999999999999.9")]
+    public void TryReadPlain_PlainNumbers_GivesTheGeneralParsersValueAndScale(string text)
+    {
+        // Given a plain number, When the one-pass reader and the general reader both read it
+        Assert.True(CultureNumber.TryReadPlain(text, '.', out var fast));
+        Assert.Equal(NumberStatus.Ok, CultureNumber.TryRead(text, Invariant, out var general, out var consumed));
+
+        // Then they agree to the digit, trailing zeros (the decimal's scale) included
+        Assert.Equal(text.Length, consumed);
+        Assert.Equal(general, fast);
+        Assert.Equal(general.Scale, fast.Scale);
+        Assert.Equal(general.ToString(CultureInfo.InvariantCulture), fast.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("1,5", '.')]
+    [InlineData("1.5", ',')]
+    [InlineData("1.2.3", '.')]
+    [InlineData(".5", '.')]
+    [InlineData("5.", '.')]
+    [InlineData(" 5", '.')]
+    [InlineData("-5", '.')]
+    [InlineData("5M", '.')]
+    [InlineData("1234567890123456789", '.')]
+    [InlineData("", '.')]
+    public void TryReadPlain_AnythingButDigitsAndOneSeparator_IsLeftToTheGeneralParser(string text, char decimalSeparator)
+    {
+        // Given text that needs the general rules (groups, signs, suffixes, 19+ digits), When the one-pass reader sees it
+        // Then it declines, so ambiguity and every other reason are still decided in one place
+        Assert.False(CultureNumber.TryReadPlain(text, decimalSeparator, out _));
+    }
+
+    [Fact]
+    public void TryParse_GermanPlainDecimal_ReadsCommaAsTheDecimalSeparator()
+    {
+        // Given "1,5" under de-DE (a plain number there), When it is read, Then it is one and a half, and "1.5" is refused
+        Assert.True(AmountParser.TryParse("1,5", German, out var amount, out _));
+        Assert.Equal(1.5m, amount.Value);
+        Assert.False(AmountParser.TryParse("1.5", German, out _, out _));
+    }
 }

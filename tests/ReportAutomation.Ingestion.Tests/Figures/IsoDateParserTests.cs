@@ -37,4 +37,29 @@ public sealed class IsoDateParserTests
         // Given text that is not an ISO date, When it is read, Then no culture guess is made
         Assert.False(IsoDateParser.TryParse(text, out _));
     }
+
+    [Theory]
+    [InlineData("2026-03-04", true)]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2025-02-29", false)]
+    [InlineData("2026-13-01", false)]
+    [InlineData("2026-3-04 ", false)]
+    [InlineData(" 2026-03-04", false)]
+    [InlineData("2026-03-04T10:30", false)]
+    [InlineData("２０２６-03-04", false)]
+    [InlineData("2026\u201303-04", false)]
+    public void TryParseDate_Utf8Bytes_ReadsOnlyPlainIsoDatesAndAgreesWithTheTextParser(string text, bool read)
+    {
+        // Given a field's UTF-8 bytes (full-width digits and a non-ASCII dash included), When they are read without decoding
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        var ok = IsoDateParser.TryParseDate(System.Text.Encoding.UTF8.GetBytes(text), out var date);
+
+        // Then only a plain yyyy-MM-dd is read, to the same date the text parser gives; the rest goes to the text parser
+        Assert.Equal(read, ok);
+        if (ok)
+        {
+            Assert.True(IsoDateParser.TryParse(text, out var expected));
+            Assert.Equal(expected, date);
+        }
+    }
 }

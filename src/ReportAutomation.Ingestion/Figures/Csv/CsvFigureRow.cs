@@ -1,6 +1,8 @@
+using ReportAutomation.Ingestion.Figures.Parsing;
+
 namespace ReportAutomation.Ingestion.Figures.Csv;
 
-/// <summary>The current record of a <see cref="CsvTable"/>: every cell is text.</summary>
+/// <summary>The current record of a <see cref="CsvTable"/>: every cell is text; a plain ISO date is read from its bytes.</summary>
 internal readonly struct CsvFigureRow(CsvTable table) : IFigureRow
 {
     public string GetText(int column) => table.GetString(column);
@@ -13,9 +15,5 @@ internal readonly struct CsvFigureRow(CsvTable table) : IFigureRow
         return false;
     }
 
-    public bool TryGetDate(int column, out DateOnly value)
-    {
-        value = default;
-        return false;
-    }
+    public bool TryGetDate(int column, out DateOnly value) => IsoDateParser.TryParseDate(table.GetBytes(column), out value);
 }

@@ -167,6 +167,9 @@ internal sealed class CsvTable : IDisposable
         return s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) ? s.Trim() : s;
     }
 
+    /// <summary>Field <paramref name="index"/> as UTF-8 bytes, untrimmed; valid until the next record.</summary>
+    public ReadOnlySpan<byte> GetBytes(int index) => _reader.GetSpan(index);
+
     /// <summary>Field <paramref name="index"/> as characters, trimmed; valid until the next call.</summary>
     public ReadOnlySpan<char> GetChars(int index)
     {

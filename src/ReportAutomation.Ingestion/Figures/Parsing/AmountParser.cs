@@ -9,8 +9,14 @@ internal static class AmountParser
     /// <summary>Reads <paramref name="text"/> (already trimmed); on failure <paramref name="reason"/> says why in the user's words.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, NumberFormat format, out AmountText amount, out string? reason)
     {
-        amount = default;
         reason = null;
+        if (CultureNumber.TryReadPlain(text, format.DecimalSeparator, out var plain))
+        {
+            amount = new AmountText(plain, null, '\0');
+            return true;
+        }
+
+        amount = default;
         if (text.IsEmpty)
         {
             reason = "amount is empty";

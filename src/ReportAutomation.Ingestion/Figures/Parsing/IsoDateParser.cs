@@ -43,6 +43,28 @@ internal static class IsoDateParser
         return DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
     }
 
+    /// <summary>
+    /// Reads a plain <c>yyyy-MM-dd</c> straight from UTF-8 bytes, without decoding them; false for anything else (a
+    /// date-time, spaces, a bad date), which <see cref="TryParse"/> then reads or reports.
+    /// </summary>
+    public static bool TryParseDate(ReadOnlySpan<byte> utf8, out DateOnly date)
+    {
+        date = default;
+        if (utf8.Length != 10)
+        {
+            return false;
+        }
+
+        // Widening is exact for ASCII; any other byte becomes a character that is not a digit or '-', and fails.
+        Span<char> chars = stackalloc char[10];
+        for (var i = 0; i < 10; i++)
+        {
+            chars[i] = (char)utf8[i];
+        }
+
+        return TryDatePart(chars, out date);
+    }
+
     private static bool TryDatePart(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
