@@ -14,8 +14,16 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
 {
     private readonly ILogger _logger = loggers.CreateLogger<PackInputLoader>();
 
-    /// <summary>Reads the inputs; a missing folder or file is an <see cref="InputRejectedException"/>, bad rows are data issues.</summary>
-    public PackInputs Load(PackInputPaths paths, CultureInfo culture, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the inputs; a missing folder or file is an <see cref="InputRejectedException"/>, bad rows are data issues.
+    /// Dates written with an offset count on their date in <paramref name="timeZone"/> (the pack's), when given.
+    /// </summary>
+    public PackInputs Load(
+        PackInputPaths paths,
+        CultureInfo culture,
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default,
+        TimeZoneInfo? timeZone = null)
     {
         RequireFolder(paths.Articles, "articles folder", "--articles");
         RequireFolder(paths.Figures, "figures folder", "--figures");
@@ -34,7 +42,7 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
 
         progress?.Report("Reading figures");
         var figureProgress = progress is null ? null : new InlineProgress<long>(n => progress.Report($"Reading figures ({n:N0} rows)"));
-        var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = culture })
+        var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = culture, TimeZone = timeZone })
             .Read(paths.Figures, figureProgress, cancellationToken);
 
         var issues = entities.Issues.Concat(articles.Issues).Concat(figures.Issues).ToList();
@@ -42,7 +50,15 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
         // The article reader logs its own problems as it meets them (with event ids); the table readers report theirs here.
         foreach (var issue in entities.Issues.Concat(figures.Issues))
         {
-            _logger.LogWarning("Data issue in {File} at line {Line}, column {Column}: {Reason} (value {Value})", issue.File, issue.Line, issue.Column, issue.Reason, issue.Value);
+            // File, line, column and value go along as structured properties (for the JSON log), not into the text.
+            using var scope = _logger.BeginScope(new Dictionary<string, object?>
+            {
+                ["File"] = issue.File,
+                ["Line"] = issue.Line,
+                ["Column"] = issue.Column,
+                ["Value"] = issue.Value,
+            });
+            _logger.LogWarning("Data issue at {Location}: {Reason}", issue.Location, issue.Reason);
         }
 
         _logger.LogInformation(

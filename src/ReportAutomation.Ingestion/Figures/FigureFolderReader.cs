@@ -10,8 +10,9 @@ using ReportAutomation.Ingestion.Figures.Xlsx;
 namespace ReportAutomation.Ingestion.Figures;
 
 /// <summary>
-/// Reads every <c>*.csv</c> and <c>*.xlsx</c> in a folder as investment or sentiment figures (the kind of each file is
-/// decided by its header row, not its name); every problem becomes a <see cref="DataIssue"/> and good rows still flow.
+/// Reads every <c>*.csv</c>, <c>*.xlsx</c> and <c>*.xlsm</c> in a folder as investment or sentiment figures (the kind of
+/// each file is decided by its header row, not its name); every problem becomes a <see cref="DataIssue"/> and good rows
+/// still flow. Any other file there is an issue too, so that nothing put in the folder is left out silently.
 /// </summary>
 public sealed class FigureFolderReader
 {
@@ -47,25 +48,47 @@ public sealed class FigureFolderReader
             return new FigureSet([], [], issues, files);
         }
 
-        foreach (var path in FigureFiles(folder))
+        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
-            ReadFile(folder, path, sink, issues, files);
+            var name = Path.GetFileName(path);
+            if (name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.'))
+            {
+                // Excel's lock files and hidden files are not inputs.
+                continue;
+            }
+
+            if (IsCsv(path) || IsXlsx(path))
+            {
+                ReadFile(folder, path, sink, issues, files);
+            }
+            else
+            {
+                issues.Add(new DataIssue(name, null, null, null, NotReadReason(Path.GetExtension(name))));
+            }
+        }
+
+        foreach (var subfolder in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            _logger.LogInformation("Subfolder {Folder} of the figures folder is not read", Path.GetFileName(subfolder));
         }
 
         sink.Flush();
         return new FigureSet(sink.Investments, sink.Sentiment, issues, files);
     }
 
-    private static IEnumerable<string> FigureFiles(string folder) =>
-        Directory.EnumerateFiles(folder)
-            .Where(p => IsCsv(p) || IsXlsx(p))
-            .Where(p => !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
-
     private static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsXlsx(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    // A macro-enabled workbook is read like any other: its cells only, its macros never run.
+    private static bool IsXlsx(string path) =>
+        path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
+
+    private static string NotReadReason(string extension) => extension.ToLowerInvariant() switch
+    {
+        ".xls" or ".xlsb" or ".ods" or ".numbers" => $"{extension} workbooks are not read; save it as .xlsx (or .csv) to include it",
+        ".tsv" or ".txt" or ".tab" => "only comma-separated .csv files are read; save it as .csv to include it",
+        _ => "not a figure file (.csv, .xlsx or .xlsm); it was not read",
+    };
 
     private void ReadFile(string folder, string path, FigureSink sink, List<DataIssue> issues, List<InputFile> files)
     {

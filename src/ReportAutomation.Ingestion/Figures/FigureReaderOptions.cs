@@ -8,6 +8,12 @@ public sealed record FigureReaderOptions
     /// <summary>The culture whose thousands and decimal separators amounts and scores are written with.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// The pack's time zone: a date-time written with an offset (<c>2026-11-23T00:30+01:00</c>) counts on its date in this
+    /// zone. Null takes every date as written.
+    /// </summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>The longest CSV record accepted, counted in bytes of its UTF-8 text (a character is one byte or more).</summary>
     public int MaxRecordChars { get; init; } = 64 * 1024;
 

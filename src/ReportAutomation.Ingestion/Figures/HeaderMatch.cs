@@ -7,13 +7,15 @@ namespace ReportAutomation.Ingestion.Figures;
 /// <param name="Missing">Required columns the header lacks.</param>
 /// <param name="Duplicates">Known columns named more than once.</param>
 /// <param name="Hits">How many of the kind's distinctive columns the header has, to tell kinds apart.</param>
+/// <param name="Unnamed">0-based positions of header cells without a name, whose values rows cannot use.</param>
 internal sealed record HeaderMatch(
     TableSchema Schema,
     int[] Indices,
     IReadOnlyList<string> Unknown,
     IReadOnlyList<string> Missing,
     IReadOnlyList<string> Duplicates,
-    int Hits)
+    int Hits,
+    IReadOnlyList<int> Unnamed)
 {
     /// <summary>Whether rows can be read with this header.</summary>
     public bool Usable => Missing.Count == 0 && Duplicates.Count == 0;

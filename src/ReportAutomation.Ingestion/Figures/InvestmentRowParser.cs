@@ -4,7 +4,7 @@ using ReportAutomation.Ingestion.Figures.Parsing;
 namespace ReportAutomation.Ingestion.Figures;
 
 /// <summary>Turns investment rows into <see cref="InvestmentFigure"/>s, reporting every bad field of a row.</summary>
-internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat format, string file)
+internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat format, TimeZoneInfo? zone, string file)
 {
     private readonly int _date = header.Indices[0];
     private readonly int _investor = header.Indices[1];
@@ -22,7 +22,12 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
         where TRow : struct, IFigureRow
     {
         var ok = true;
-        var date = RowFields.Date(row, _date, line, issues, ref ok);
+        var date = RowFields.Date(row, _date, zone, line, issues, ref ok);
+        if (header.Unnamed.Count > 0)
+        {
+            RowFields.Unnamed(row, header.Unnamed, line, issues);
+        }
+
         var investor = RowFields.Required(row, _investor, "investor", line, issues, ref ok);
         var target = RowFields.Required(row, _target, "target", line, issues, ref ok);
         var category = RowFields.Required(row, _category, "category", line, issues, ref ok);
@@ -37,9 +42,10 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
     {
         if (row.TryGetNumber(_amount, out var number))
         {
-            if (number < 0 || !double.IsFinite(number))
+            if (number < 0 || !double.IsFinite(number) || number > (double)AmountParser.MaxAmount)
             {
-                issues.Add(line, "amount", number.ToString(System.Globalization.CultureInfo.InvariantCulture), "amount is negative");
+                var problem = number < 0 ? "amount is negative" : AmountParser.TooLargeReason;
+                issues.Add(line, "amount", number.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
                 ok = false;
                 return default;
             }

@@ -5,8 +5,8 @@ namespace ReportAutomation.Ingestion.Figures;
 /// <summary>Reads the fields every figure row has, turning each problem into an issue on the row's line.</summary>
 internal static class RowFields
 {
-    /// <summary>The date at <paramref name="column"/>: a typed date, or ISO text.</summary>
-    public static DateOnly Date<TRow>(in TRow row, int column, int line, FileIssues issues, ref bool ok)
+    /// <summary>The date at <paramref name="column"/>: a typed date, or ISO text (a date-time with an offset is moved into <paramref name="zone"/>).</summary>
+    public static DateOnly Date<TRow>(in TRow row, int column, TimeZoneInfo? zone, int line, FileIssues issues, ref bool ok)
         where TRow : struct, IFigureRow
     {
         if (row.TryGetDate(column, out var typed))
@@ -15,7 +15,7 @@ internal static class RowFields
         }
 
         var text = row.GetChars(column);
-        if (IsoDateParser.TryParse(text, out var date))
+        if (IsoDateParser.TryParse(text, out var date, zone))
         {
             return date;
         }
@@ -37,6 +37,24 @@ internal static class RowFields
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Reports a value in a column whose header has no name (a trailing comma, an empty header cell): the row is read,
+    /// but that value cannot be used, so it is not dropped silently.
+    /// </summary>
+    public static void Unnamed<TRow>(in TRow row, IReadOnlyList<int> unnamed, int line, FileIssues issues)
+        where TRow : struct, IFigureRow
+    {
+        foreach (var column in unnamed)
+        {
+            var text = row.GetChars(column);
+            if (!text.IsEmpty)
+            {
+                issues.Add(line, $"column {column + 1}", text.ToString(), $"column {column + 1} has no name in the header row, so its value was ignored");
+                return;
+            }
+        }
     }
 
     /// <summary>A text field that may be absent (column -1) or empty: null then.</summary>

@@ -4,7 +4,7 @@ using ReportAutomation.Ingestion.Figures.Parsing;
 namespace ReportAutomation.Ingestion.Figures;
 
 /// <summary>Turns sentiment rows into <see cref="SentimentFigure"/>s, reporting every bad field of a row.</summary>
-internal sealed class SentimentRowParser(HeaderMatch header, NumberFormat format, string file)
+internal sealed class SentimentRowParser(HeaderMatch header, NumberFormat format, TimeZoneInfo? zone, string file)
 {
     private readonly int _date = header.Indices[0];
     private readonly int _entity = header.Indices[1];
@@ -17,7 +17,12 @@ internal sealed class SentimentRowParser(HeaderMatch header, NumberFormat format
         where TRow : struct, IFigureRow
     {
         var ok = true;
-        var date = RowFields.Date(row, _date, line, issues, ref ok);
+        var date = RowFields.Date(row, _date, zone, line, issues, ref ok);
+        if (header.Unnamed.Count > 0)
+        {
+            RowFields.Unnamed(row, header.Unnamed, line, issues);
+        }
+
         var entity = RowFields.Required(row, _entity, "entity", line, issues, ref ok);
         var source = RowFields.Optional(row, _source);
         var label = RowFields.Optional(row, _label);

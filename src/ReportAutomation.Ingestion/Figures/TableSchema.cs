@@ -34,6 +34,7 @@ internal sealed class TableSchema(string kind, IReadOnlyList<SchemaColumn> colum
         Array.Fill(indices, -1);
         var unknown = new List<string>();
         var duplicates = new List<string>();
+        var unnamed = new List<int>();
         var hits = 0;
         for (var i = 0; i < header.Count; i++)
         {
@@ -41,7 +42,8 @@ internal sealed class TableSchema(string kind, IReadOnlyList<SchemaColumn> colum
             var known = IndexOf(name);
             if (name.Length == 0)
             {
-                // A column without a name (an empty worksheet cell, a trailing comma) is ignored without an issue.
+                // A column without a name (an empty worksheet cell, a trailing comma): rows that put a value there are told.
+                unnamed.Add(i);
                 continue;
             }
 
@@ -72,7 +74,7 @@ internal sealed class TableSchema(string kind, IReadOnlyList<SchemaColumn> colum
             }
         }
 
-        return new HeaderMatch(this, indices, unknown, missing, duplicates, hits);
+        return new HeaderMatch(this, indices, unknown, missing, duplicates, hits, unnamed);
     }
 
     /// <summary>A header name as it is matched: trimmed, without a byte order mark.</summary>

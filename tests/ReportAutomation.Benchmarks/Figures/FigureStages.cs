@@ -58,7 +58,7 @@ internal static class FigureStages
         var issues = new FileIssues("investments.csv", 1000);
         using var table = CsvTable.Open(path, issues, 64 * 1024)!;
         var header = FigureKinds.Decide(table.Header, issues, 1, out _)!;
-        var parser = new InvestmentRowParser(header, NumberFormat.For(CultureInfo.InvariantCulture), "investments.csv");
+        var parser = new InvestmentRowParser(header, NumberFormat.For(CultureInfo.InvariantCulture), null, "investments.csv");
         var row = new CsvFigureRow(table);
         var kept = new List<InvestmentFigure>();
         long count = 0;

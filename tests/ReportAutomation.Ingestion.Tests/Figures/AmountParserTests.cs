@@ -24,7 +24,9 @@ public sealed class AmountParserTests
     [InlineData("US$ 5", "5", "USD", '$')]
     [InlineData("1,234.5", "1234.5", null, '\0')]
     [InlineData("0", "0", null, '\0')]
-    [InlineData("1234567890123456789012", "1234567890123456789012", null, '\0')]
+    [InlineData("999,999,999,999,999", "999999999999999", null, '\0')]
+    [InlineData("1000 trillion", "1000000000000000", null, '\0')]
+    [InlineData("0.000000000000000000001", "0.000000000000000000001", null, '\0')]
     public void TryParse_InvariantAmounts_ReadsValueAndCurrency(string text, string expected, string? currency, char symbol)
     {
         // Given an amount as people write it, When it is read under the invariant culture
@@ -53,6 +55,10 @@ public sealed class AmountParserTests
     [InlineData("12 apples", "suffix")]
     [InlineData("5 5", "suffix")]
     [InlineData("=1+1", "not a number")]
+    [InlineData("1234567890123456789012", "larger than 10^15")]
+    [InlineData("1000000000000001", "larger than 10^15")]
+    [InlineData("50000000000000000 trillion", "larger than 10^15")]
+    [InlineData("1001 trillion", "larger than 10^15")]
     public void TryParse_BadInvariantAmounts_FailWithReason(string text, string reasonPart)
     {
         // Given a malformed, ambiguous or negative amount, When it is read

@@ -208,10 +208,10 @@ public sealed class FigureFolderReaderCsvValueTests
         // When the folder is read
         var set = Reader().Read(temp.Path, new SyncProgress(counts));
 
-        // Then each file is read as its header says, the unrelated CSV is one issue and progress ends at 3 rows
+        // Then each file is read as its header says, the unrelated CSV and the text file are issues, progress ends at 3 rows
         Assert.Equal(2, set.Sentiment.Count);
         Assert.Single(set.Investments);
-        Assert.Equal("other.csv", Assert.Single(set.Issues).File);
+        Assert.Equal(["other.csv", "readme.txt"], set.Issues.Select(i => i.File));
         Assert.Equal(["a.csv", "b.CSV", "entities.csv", "other.csv"], set.Files.Select(f => f.Path));
         Assert.Equal(3, counts[^1]);
     }

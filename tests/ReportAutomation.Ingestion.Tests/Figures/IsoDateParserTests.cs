@@ -62,4 +62,21 @@ public sealed class IsoDateParserTests
             Assert.Equal(expected, date);
         }
     }
+
+    [Theory]
+    [InlineData("2026-11-23T00:30:00+01:00", "2026-11-22")]
+    [InlineData("2026-11-22T23:59:59Z", "2026-11-22")]
+    [InlineData("2026-11-23T00:00:00Z", "2026-11-23")]
+    [InlineData("2026-07-05T23:30:00Z", "2026-07-06")]
+    [InlineData("2026-11-23T00:30", "2026-11-23")]
+    [InlineData("2026-11-23", "2026-11-23")]
+    public void TryParse_WithThePacksZone_MovesOffsetsIntoLondonTime(string text, string expected)
+    {
+        // Given a date-time and the pack's zone (London: UTC in winter, UTC+1 in summer), When it is read
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        Assert.True(IsoDateParser.TryParse(text, out var date, london));
+
+        // Then a written offset is converted before the date is taken; without one the text is London time already
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date);
+    }
 }

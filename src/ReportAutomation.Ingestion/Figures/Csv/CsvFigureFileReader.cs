@@ -123,7 +123,7 @@ internal sealed class CsvFigureFileReader(FigureReaderOptions options, NumberFor
     {
         if (header.Schema == TableSchema.Investments)
         {
-            var parser = new InvestmentRowParser(header, format, file);
+            var parser = new InvestmentRowParser(header, format, options.TimeZone, file);
             while (table.Read())
             {
                 sink.RowSeen();
@@ -135,7 +135,7 @@ internal sealed class CsvFigureFileReader(FigureReaderOptions options, NumberFor
         }
         else
         {
-            var parser = new SentimentRowParser(header, format, file);
+            var parser = new SentimentRowParser(header, format, options.TimeZone, file);
             while (table.Read())
             {
                 sink.RowSeen();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 
 namespace ReportAutomation.Ingestion.Figures.Csv;
@@ -147,10 +148,18 @@ internal sealed class CsvTable : IDisposable
                 return false;
             }
 
-            if (_reader.RawRecord.Length > _maxRecordBytes)
+            var raw = _reader.RawRecord;
+            if (raw.Length > _maxRecordBytes)
             {
                 // CsvHelper reads a long record that is already buffered; the cap is ours to enforce.
                 _issues.Add(Line, null, null, $"record is longer than the limit of {_maxRecordBytes} bytes; it was skipped");
+                continue;
+            }
+
+            if (!Utf8.IsValid(raw))
+            {
+                // CsvHelper would decode the bad bytes as U+FFFD and the row would flow with a changed name in it.
+                ReportNotUtf8();
                 continue;
             }
 
@@ -185,6 +194,23 @@ internal sealed class CsvTable : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _reader?.Dispose();
+
+    private void ReportNotUtf8()
+    {
+        var column = 0;
+        while (column < _reader.FieldCount && Utf8.IsValid(_reader.GetRawSpan(column)))
+        {
+            column++;
+        }
+
+        var name = column < Header.Count ? TableSchema.CleanName(Header[column]) : $"column {column + 1}";
+        var value = column < _reader.FieldCount ? Encoding.UTF8.GetString(_reader.GetRawSpan(column)) : null;
+        _issues.Add(
+            Line,
+            name,
+            value,
+            "text is not valid UTF-8 (was the file saved as Windows-1252 or Latin-1? save it as UTF-8); the row was skipped");
+    }
 
     private static string Describe(CsvFormatException e, int maxRecordBytes) =>
         e.Message.Contains("MaxRecordSize", StringComparison.Ordinal)

@@ -6,6 +6,15 @@ namespace ReportAutomation.Ingestion.Figures.Parsing;
 /// </summary>
 internal static class AmountParser
 {
+    /// <summary>
+    /// The largest amount accepted: 10^15 (a thousand trillion), beyond any single deal in any currency; a larger one is
+    /// a unit mistake (<c>5000000000 billion</c>), and a million rows at the cap still sum exactly in a decimal.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
+    /// <summary>The reason given for an amount over <see cref="MaxAmount"/>.</summary>
+    public const string TooLargeReason = "amount is larger than 10^15 (a thousand trillion); check its unit or suffix";
+
     /// <summary>Reads <paramref name="text"/> (already trimmed); on failure <paramref name="reason"/> says why in the user's words.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, NumberFormat format, out AmountText amount, out string? reason)
     {
@@ -13,7 +22,8 @@ internal static class AmountParser
         if (CultureNumber.TryReadPlain(text, format.DecimalSeparator, out var plain))
         {
             amount = new AmountText(plain, null, '\0');
-            return true;
+            reason = plain > MaxAmount ? TooLargeReason : null;
+            return reason is null;
         }
 
         amount = default;
@@ -44,9 +54,9 @@ internal static class AmountParser
         }
 
         text = text[consumed..].TrimStart();
-        if (!ApplySuffix(ref text, ref value))
+        if (!ApplySuffix(ref text, ref value) || value > MaxAmount)
         {
-            reason = "amount is too large";
+            reason = TooLargeReason;
             return false;
         }
 

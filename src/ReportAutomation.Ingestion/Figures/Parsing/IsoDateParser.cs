@@ -3,8 +3,9 @@ using System.Globalization;
 namespace ReportAutomation.Ingestion.Figures.Parsing;
 
 /// <summary>
-/// Reads ISO dates (<c>2026-03-04</c>) and ISO date-times (<c>2026-03-04T10:30:00Z</c>, whose date is taken as written);
-/// nothing else, so <c>03/04/2026</c> is never guessed.
+/// Reads ISO dates (<c>2026-03-04</c>) and ISO date-times (<c>2026-03-04T10:30:00Z</c>); nothing else, so
+/// <c>03/04/2026</c> is never guessed. A date-time with an offset is moved into the pack's time zone before its date is
+/// taken (<c>2026-11-23T00:30+01:00</c> is Sunday 22 November in London); one without an offset is taken as written.
 /// </summary>
 internal static class IsoDateParser
 {
@@ -20,8 +21,8 @@ internal static class IsoDateParser
     /// <summary>The reason given for any text that is not an ISO date.</summary>
     public const string Reason = "date must be an ISO date (yyyy-MM-dd) or an ISO date-time";
 
-    /// <summary>Reads <paramref name="text"/> (already trimmed) as a date.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
+    /// <summary>Reads <paramref name="text"/> (already trimmed) as a date; an offset is moved into <paramref name="zone"/> when one is given.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date, TimeZoneInfo? zone = null)
     {
         date = default;
         if (text.Length < 10 || !TryDatePart(text[..10], out date))
@@ -39,9 +40,22 @@ internal static class IsoDateParser
             return false;
         }
 
-        // The time must be well formed too; its offset does not move the date: the date is taken as written.
-        return DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+        // The time must be well formed too. Without an offset it is local time already: the date is taken as written.
+        if (!DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+        {
+            return false;
+        }
+
+        if (zone is not null && HasOffset(text[10..]))
+        {
+            date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+        }
+
+        return true;
     }
+
+    private static bool HasOffset(ReadOnlySpan<char> time) =>
+        time[^1] is 'Z' or 'z' || time[1..].IndexOfAny('+', '-') >= 0;
 
     /// <summary>
     /// Reads a plain <c>yyyy-MM-dd</c> straight from UTF-8 bytes, without decoding them; false for anything else (a

@@ -71,8 +71,8 @@ internal sealed class XlsxFigureFileReader(FigureReaderOptions options, NumberFo
         }
 
         var lastRow = sheet.LastRowUsed()?.RowNumber() ?? headerLine;
-        var investments = header.Schema == TableSchema.Investments ? new InvestmentRowParser(header, format, sheetFile) : null;
-        var sentiment = investments is null ? new SentimentRowParser(header, format, sheetFile) : null;
+        var investments = header.Schema == TableSchema.Investments ? new InvestmentRowParser(header, format, options.TimeZone, sheetFile) : null;
+        var sentiment = investments is null ? new SentimentRowParser(header, format, options.TimeZone, sheetFile) : null;
         for (var r = headerLine + 1; r <= lastRow; r++)
         {
             var row = sheet.Row(r);
