@@ -4,7 +4,8 @@ namespace ReportAutomation.Ingestion.Articles;
 
 /// <summary>
 /// Turns the blocks an extractor found into the article's main text: furniture lines and furniture sections dropped,
-/// repeated paragraphs collapsed, in-page tables of contents and empty headings removed.
+/// repeated paragraphs collapsed, in-page tables of contents and empty headings removed, and the lead-in above the first
+/// paragraph of text (kicker, headline, byline, dateline) left out.
 /// </summary>
 internal static class BlockCleaner
 {
@@ -13,13 +14,16 @@ internal static class BlockCleaner
 
     private const int SectionLabelMaxWords = 5;
 
-    /// <summary>Cleans <paramref name="blocks"/>; a leading heading equal to one of <paramref name="titles"/> is dropped too.</summary>
+    /// <summary>Longest paragraph without sentence punctuation above the text that is read as a label (kicker, byline).</summary>
+    private const int LeadInLabelMaxWords = 8;
+
+    /// <summary>Cleans <paramref name="blocks"/>; a heading equal to one of <paramref name="titles"/> above the text is dropped too.</summary>
     public static IReadOnlyList<ArticleBlock> Clean(IEnumerable<RawBlock> blocks, params string?[] titles)
     {
         var kept = DropFurniture(blocks);
         kept = CollapseRepeats(kept);
         kept = DropTableOfContents(kept);
-        kept = DropTitleHeading(kept, titles);
+        kept = DropLeadIn(kept, titles);
         kept = DropEmptyHeadings(kept);
         return kept.Select(b => new ArticleBlock(b.Kind, b.Text)).ToList();
     }
@@ -43,7 +47,8 @@ internal static class BlockCleaner
                 inFurnitureSection = false;
             }
 
-            if (inFurnitureSection || FurnitureText.IsFurniture(block.Text))
+            var isByline = block.Kind == ArticleBlockKind.Paragraph && FurnitureText.IsBylineOrDateline(block.Text);
+            if (inFurnitureSection || isByline || FurnitureText.IsFurniture(block.Text))
             {
                 continue;
             }
@@ -101,16 +106,37 @@ internal static class BlockCleaner
             .ToList();
     }
 
-    private static List<RawBlock> DropTitleHeading(List<RawBlock> blocks, string?[] titles)
+    // Above the first paragraph of text a page puts its kicker ("Policy", "Analysis"), the headline again, and a byline
+    // or team line ("Markets team · Weekly wrap"): short paragraphs that are not sentences, and headings equal to the
+    // title. Other headings and any sentence (a standfirst) are kept.
+    private static List<RawBlock> DropLeadIn(List<RawBlock> blocks, string?[] titles)
     {
-        if (blocks.Count == 0 || blocks[0].Kind != ArticleBlockKind.Heading)
+        var titleKeys = titles.OfType<string>().Select(ArticleText.ComparisonKey).ToHashSet(StringComparer.Ordinal);
+        var firstText = blocks.FindIndex(IsText);
+        if (firstText < 0)
         {
             return blocks;
         }
 
-        var first = ArticleText.ComparisonKey(blocks[0].Text);
-        return titles.Any(t => t is not null && ArticleText.ComparisonKey(t) == first) ? blocks[1..] : blocks;
+        var kept = new List<RawBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var isLeadIn = i < firstText && (block.Kind == ArticleBlockKind.Heading
+                ? titleKeys.Contains(ArticleText.ComparisonKey(block.Text))
+                : ArticleText.CountWords(block.Text) <= LeadInLabelMaxWords);
+            if (!isLeadIn)
+            {
+                kept.Add(block);
+            }
+        }
+
+        return kept;
     }
+
+    private static bool IsText(RawBlock block) =>
+        block.Kind == ArticleBlockKind.Paragraph
+        && (FurnitureText.EndsSentence(block.Text) || ArticleText.CountWords(block.Text) > LeadInLabelMaxWords);
 
     private static List<RawBlock> DropEmptyHeadings(List<RawBlock> blocks)
     {

@@ -47,6 +47,24 @@ internal static partial class FurnitureText
         return words <= CaptionMaxWords && Caption().IsMatch(line);
     }
 
+    /// <summary>
+    /// True when a paragraph is a byline or a dateline rather than text: "By Jane Doe, Markets desk", "Jane Doe, Brussels –
+    /// Monday 9 November 2026", "reader_42 Nov. 5", a lone "Nov 4" (short, not a sentence).
+    /// </summary>
+    public static bool IsBylineOrDateline(string text)
+    {
+        var line = StripBullet(text).Trim();
+        if (line.Length == 0 || ArticleText.CountWords(line) > ShortBlockWords || EndsSentence(line))
+        {
+            return false;
+        }
+
+        return Byline().IsMatch(line) || EndsWithDate().IsMatch(line);
+    }
+
+    /// <summary>True when <paramref name="line"/> ends with sentence punctuation (optionally inside a closing quote or bracket).</summary>
+    public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
+
     /// <summary>True when a heading opens a section that is furniture as a whole (related links, comments, disclaimer).</summary>
     public static bool IsFurnitureSectionHeading(string heading) => FurnitureSection().IsMatch(StripBullet(heading).Trim());
 
@@ -71,7 +89,7 @@ internal static partial class FurnitureText
     // Short calls to action that start a line.
     [GeneratedRegex(
         @"^(?:skip to (?:main )?(?:content|navigation|article)|jump to|subscribe(?: to| now| for| and)\b|sign up\b|" +
-        @"join (?:our|the) (?:newsletter|mailing list|channel)|get (?:our|the) newsletter|share (?:this|on|via|the)\b|" +
+        @"join (?:our|the) (?:newsletter|mailing list|channel)|get (?:our|the) newsletter|share (?:this|on|via|the)\b|share\s*:|" +
         @"follow us on|like us on|click here|tap here|read (?:more|the full|next)\b|more from\b|see also\b|also read\b|" +
         @"related:|recommended:|advertisement\b|download (?:the|our) app|open in app|listen to\b|" +
         @"photo(?:graph)?:|image:|credit:|source: (?:getty|shutterstock|reuters|ap\b)|©|copyright\s)",
@@ -86,7 +104,10 @@ internal static partial class FurnitureText
         @"(?:does|do|should) not (?:constitute|represent|be (?:considered|construed) as)\b[^.]{0,80}\b(?:advice|endorsement|recommendation|offer)|" +
         @"not (?:financial|investment) advice|for (?:general )?information(?:al)? purposes only|third-party content|" +
         @"all rights reserved|this (?:article|page|post|content) (?:may contain|contains) (?:affiliate|sponsored|third-party)|" +
-        @"past performance is not|investing involves risk)",
+        @"past performance is not|investing involves risk|comments are (?:moderated|closed|reviewed)|" +
+        @"keep (?:it|comments|the conversation|the discussion) (?:civil|respectful|on topic)|" +
+        @"(?:scores?|sentiment|ratings?)\b[^.]{0,80}?\b(?:run|runs|range|ranges|ranging|scale)\b[^.]{0,20}?\bfrom\s*[-\u2212]?1\b[^.]{0,40}?\bto\s*\+?1\b|" +
+        @"generated automatically (?:from|by)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Notice();
 
@@ -101,7 +122,26 @@ internal static partial class FurnitureText
         @"^(?:disclaimers?|disclosures?|legal notice|related(?: articles| stories| posts| content| reading| coverage| news)?|" +
         @"comments?\s*\(\d+\)|\d+\s+comments|comments|read more|read next|more from\b.*|more stories|recommended(?: for you)?|" +
         @"you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|popular (?:posts|stories)|newsletter|" +
-        @"sign up for\b.*|about the author)\s*:?$",
+        @"sign up for\b.*|about the author|discussions?|join the (?:conversation|discussion)|" +
+        @"(?:readers?|readers['\u2019]|user|your) comments|leave a (?:comment|reply))\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureSection();
+
+    // "By Jane Doe", "By Jane Doe and John Roe, Markets desk": By and a capitalised name.
+    [GeneratedRegex(@"^by\s+(?-i:\p{Lu})[\p{L}'\u2019.\-]+(?:\s+(?:(?-i:\p{Lu})[\p{L}'\u2019.\-]*|and|&|de|van|von|der|la|le))*(?:\s*[,\u00B7|\u2013\u2014\-]\s*.*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    // A line ending in a date (and maybe a time): "Nov 4", "Nov. 5, 2026 9:15 a.m. ET", "Monday 9 November 2026", "2026-11-04".
+    [GeneratedRegex(
+        @"(?:^|[\s,(])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?" +
+        @"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?" +
+        @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+\d{4})?" +
+        @"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})" +
+        @"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*\)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithDate();
+
+    [GeneratedRegex("""[.!?\u2026]["'\u201D\u2019)\]]*$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 }

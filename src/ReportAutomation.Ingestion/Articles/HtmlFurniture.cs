@@ -23,9 +23,10 @@ internal static class HtmlFurniture
     private static readonly HashSet<string> StrongTokens = new(StringComparer.OrdinalIgnoreCase)
     {
         "breadcrumb", "breadcrumbs", "sidebar", "aside", "widget", "cookie", "cookies", "consent", "gdpr", "ccpa", "share",
-        "sharing", "sharebar", "social", "sociallinks", "comment", "comments", "disqus", "respond", "replies", "related",
-        "recommended", "recommendations", "outbrain", "taboola", "newsletter", "subscribe", "signup", "optin", "advert",
-        "advertisement", "ad", "ads", "adslot", "disclaimer", "disclosure", "trending", "popular", "mostread",
+        "sharing", "sharebar", "sharebox", "sharelinks", "sharetools", "shares", "social", "sociallinks", "comment", "comments",
+        "commentlist", "cmt", "cmts", "discussion", "discussions", "disqus", "respond", "replies", "related", "recommended",
+        "recommendations", "outbrain", "taboola", "newsletter", "subscribe", "signup", "optin", "advert", "advertisement",
+        "ad", "ads", "adslot", "disclaimer", "disclosure", "trending", "popular", "mostread",
     };
 
     // Words that usually mark furniture but also appear on layout wrappers ("wrapper header-fixed" around the whole
@@ -33,8 +34,9 @@ internal static class HtmlFurniture
     private static readonly HashSet<string> LayoutTokens = new(StringComparer.OrdinalIgnoreCase)
     {
         "nav", "navbar", "navigation", "menu", "header", "masthead", "footer", "paywall", "promo", "subscription", "sponsor",
-        "sponsored", "popup", "modal", "overlay", "banner", "toolbar", "tags", "tagcloud", "byline", "author", "bio", "skip",
-        "skiplink", "print", "more", "teaser", "pagination", "pager", "jump", "toc", "caption", "credit",
+        "sponsored", "popup", "modal", "overlay", "banner", "toolbar", "tags", "tagcloud", "byline", "byl", "author", "authors",
+        "bio", "skip", "skiplink", "print", "more", "teaser", "pagination", "pager", "jump", "toc", "caption", "credit",
+        "kicker", "eyebrow", "overline", "dateline", "meta", "metadata",
     };
 
     private const double LayoutShareOfPage = 0.5;
@@ -84,13 +86,50 @@ internal static class HtmlFurniture
             return true;
         }
 
-        var tokens = Tokens(element);
-        if (tokens.Count == 0 || tokens.Any(ContentTokens.Contains))
+        var words = NameWords(element);
+        if (words.Count == 0 || words.Contains(NameWord.Content))
         {
             return false;
         }
 
-        return tokens.Any(StrongTokens.Contains) || (tokens.Any(LayoutTokens.Contains) && !IsLayoutWrapper(element));
+        return words.Contains(NameWord.Strong) || (words.Contains(NameWord.Layout) && !IsLayoutWrapper(element));
+    }
+
+    // What each class name and the id say, each by its last known word: in "nm-article__byline" or "post-comment" the
+    // last word names the part ("byline", "comment"), the earlier ones the block it belongs to ("article", "post").
+    private static HashSet<NameWord> NameWords(IElement element)
+    {
+        var verdicts = new HashSet<NameWord>();
+        foreach (var name in element.ClassList.Append(element.Id ?? string.Empty))
+        {
+            var tokens = new List<string>();
+            AddTokens(tokens, name);
+            for (var i = tokens.Count - 1; i >= 0; i--)
+            {
+                var word = Classify(tokens[i]);
+                if (word != NameWord.None)
+                {
+                    verdicts.Add(word);
+                    break;
+                }
+            }
+        }
+
+        return verdicts;
+    }
+
+    private static NameWord Classify(string token) =>
+        ContentTokens.Contains(token) ? NameWord.Content
+        : StrongTokens.Contains(token) ? NameWord.Strong
+        : LayoutTokens.Contains(token) ? NameWord.Layout
+        : NameWord.None;
+
+    private enum NameWord
+    {
+        None,
+        Content,
+        Strong,
+        Layout,
     }
 
     // An element holding the headline, the main part, or most of the page's text is layout, not furniture.
