@@ -2,8 +2,12 @@ namespace ReportAutomation.Core.Model;
 
 /// <summary>A money amount stated in an article, with where it came from.</summary>
 /// <param name="Value">The amount in units of <paramref name="Currency"/> (14.3 billion = 14_300_000_000).</param>
-/// <param name="Currency">ISO 4217 code (USD, EUR, GBP, ...).</param>
+/// <param name="Currency">ISO 4217 code (USD, EUR, GBP, ...); null when neither the amount, its sentence nor its article names one.</param>
 /// <param name="Text">The amount as written, e.g. <c>$14.3 billion</c>.</param>
-/// <param name="Sentence">The sentence that states it.</param>
+/// <param name="Sentence">The sentence that states it (at most about 300 characters around the amount, with "…" where cut).</param>
 /// <param name="ArticleId">The article it was found in.</param>
-public sealed record MoneyFact(decimal Value, string Currency, string Text, string Sentence, string ArticleId);
+/// <param name="CurrencySource">
+/// Where the currency was read: <c>written</c> (with the amount), <c>sentence</c> (the one currency its sentence names),
+/// <c>article</c> (the currency the article writes most often), or <c>unknown</c>.
+/// </param>
+public sealed record MoneyFact(decimal Value, string? Currency, string Text, string Sentence, string ArticleId, string CurrencySource = "written");

@@ -32,14 +32,68 @@ public sealed class MoneyParserTests
     [InlineData("In 2025 the company hired 2,000 engineers.")]
     [InlineData("Margins rose 14.3% and revenue grew 12 percent.")]
     [InlineData("The model has 70B parameters.")]
-    [InlineData("Sales reached 14.3B last year.")]
+    [InlineData("The team grew to 14.3B in the spring.")]
+    [InlineData("The company will build a 5m-wide sea wall as part of a $2 billion coastal project.")]
+    [InlineData("The company will build a sea wall 5m long as part of a $2 billion coastal project.")]
+    [InlineData("The cable runs 5km and cost $2 billion to lay.")]
+    [InlineData("The app now has 5M daily active users, and the company raised $300 million.")]
+    [InlineData("The investment will reach 2 billion people across the region.")]
+    [InlineData("Analysts expect it to ship 2.5m units this quarter, each priced around $30,000.")]
     [InlineData("Meta has 3 billion users across its apps.")]
     [InlineData("The 2024-2025 season started late.")]
     [InlineData("Version 4.5 ships in Q3 2026.")]
     public void Find_NoMoney_FindsNothing(string sentence)
     {
-        // Given years, percentages, counts, or a bare amount whose sentence names no currency; Then no money is read
-        Assert.Empty(MoneyParser.Find(sentence));
+        // Given years, percentages, counts, units, or a bare amount in a sentence not about money
+        var amounts = MoneyParser.Find(sentence, articleCurrency: "USD");
+
+        // Then none of those numbers is read as money (the sentence's own $ amounts may be)
+        Assert.DoesNotContain(amounts, a => !a.Text.Contains('$', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sales reached 14.3B last year.", "14.3B", "14300000000")]
+    [InlineData("Meta itself rose 3 percent after completing its 14.3B Scale AI investment.", "14.3B", "14300000000")]
+    [InlineData("The start-up raised 300 million in its latest funding round.", "300 million", "300000000")]
+    [InlineData("Its market value passed 4tn this week.", "4tn", "4000000000000")]
+    public void Find_BareAmountInSentenceAboutMoney_TakesTheArticleCurrency(string sentence, string text, string value)
+    {
+        // Given a bare scaled amount in a sentence about money that names no currency
+
+        // When parsed with and without the article's currency
+        var withArticle = Assert.Single(MoneyParser.Find(sentence, articleCurrency: "USD"));
+        var alone = Assert.Single(MoneyParser.Find(sentence));
+
+        // Then it is money in the article's currency, said to come from the article; alone its currency is unknown
+        Assert.Equal((text, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), "USD", "article"), (withArticle.Text, withArticle.Value, withArticle.Currency, withArticle.Source));
+        Assert.Equal((text, (string?)null, "unknown"), (alone.Text, alone.Currency, alone.Source));
+    }
+
+    [Fact]
+    public void Find_BareAmountBesideAnotherCurrency_TakesTheSentenceCurrency()
+    {
+        // Given a bare amount in a sentence naming euros elsewhere
+        var amounts = MoneyParser.Find("Revenue rose to €4.1bn from 3.8bn a year earlier.", articleCurrency: "USD");
+
+        // Then the bare one is in the sentence's currency, not the article's
+        Assert.Equal([("EUR", "written"), ("EUR", "sentence")], amounts.Select(a => (a.Currency, a.Source)));
+    }
+
+    [Fact]
+    public void Read_TextWithBareAmount_UsesTheArticlesDominantCurrencyAndSaysSo()
+    {
+        // Given a text article stating dollars twice and a bare amount once
+        using var folder = new ArticleFolder();
+        folder.Write("a.txt", "Contoso books a record quarter\n\nContoso said revenue reached $4 billion, up from $3.1 billion.\n\n" +
+            "The company also completed its 14.3B Fabrikam investment on Tuesday.\n");
+
+        // When it is read
+        var money = folder.ReadSingle().Money;
+
+        // Then the bare amount is in USD, read from the article
+        var bare = Assert.Single(money, m => m.Text == "14.3B");
+        Assert.Equal((14_300_000_000m, "USD", "article"), (bare.Value, bare.Currency, bare.CurrencySource));
+        Assert.All(money.Where(m => m.Text != "14.3B"), m => Assert.Equal("written", m.CurrencySource));
     }
 
     [Fact]

@@ -60,8 +60,8 @@ public sealed class SampleDataGoldenTests
             sb.Append("summary: ").Append(a.Summary).Append('\n');
             foreach (var m in a.Money)
             {
-                sb.Append("money: ").Append(m.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(m.Currency)
-                    .Append(" | ").Append(m.Text).Append(" | ").Append(m.Sentence).Append('\n');
+                sb.Append("money: ").Append(m.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(m.Currency ?? "?")
+                    .Append(" (").Append(m.CurrencySource).Append(") | ").Append(m.Text).Append(" | ").Append(m.Sentence).Append('\n');
             }
 
             foreach (var s in a.StatedSentiment)
