@@ -8,7 +8,11 @@ namespace ReportAutomation.Ingestion.Articles;
 /// Finds sentiment an article states outright: <c>Sentiment Score 0.35</c>, <c>Overall Sentiment: moderately positive</c>,
 /// <c>Overall Sentiment Score: -0.2 (Somewhat-Bearish)</c>, <c>Ticker Sentiment META: 0.41</c>.
 /// </summary>
-/// <remarks>Scores outside [-1, 1] are not sentiment scores on our scale and are ignored.</remarks>
+/// <remarks>
+/// Only label-like statements count: one that starts its block, line or sentence (or follows a <c>|</c>, <c>;</c> or
+/// bullet) and ends there too, or continues with another separator. Prose that mentions sentiment ("kept sentiment
+/// positive despite the fine") is not a statement. Scores outside [-1, 1] are not on our scale and are ignored.
+/// </remarks>
 internal static partial class SentimentStatementParser
 {
     /// <summary>The statements in <paramref name="text"/> (one block), in order.</summary>
@@ -56,18 +60,24 @@ internal static partial class SentimentStatementParser
 
     private const string ScorePattern = @"(?<score>[+\-\u2212]?(?:\d+(?:\.\d+)?|\.\d+))";
 
+    // A statement starts a block, a line or a sentence, or follows a separator (optionally after a bullet)...
+    private const string StartPattern = @"(?:^|(?<=[\n|;\u2022\u00B7]\s*)|(?<=[.!?]\s+))(?:[\u2022\u00B7*\-\u2013]\s+)?";
+
+    // ...and ends the text, or is followed by a separator or by the next statement.
+    private const string EndPattern = @"(?=\s*(?:$|[\n|;\u2022\u00B7.,]|(?:overall|ticker|sentiment)\b))";
+
     // "Ticker Sentiment META: 0.41", "Ticker Sentiment: META 0.41 (Bullish)".
     [GeneratedRegex(
-        @"\bticker\s+sentiment(?:\s+score)?\s*(?:[:\-\u2013]\s*)?(?:for\s+)?\(?\$?(?<ticker>(?-i:[A-Z][A-Z0-9.]{0,9}))\)?\s*[:=\-\u2013]?\s*" + ScorePattern +
-        @"(?:\s*\(?\s*" + LabelPattern + @"\s*\)?)?",
+        StartPattern + @"ticker\s+sentiment(?:\s+score)?\s*(?:[:\-\u2013]\s*)?(?:for\s+)?\(?\$?(?<ticker>(?-i:[A-Z][A-Z0-9.]{0,9}))\)?\s*[:=\-\u2013]?\s*" + ScorePattern +
+        @"(?:\s*\(?\s*" + LabelPattern + @"\s*\)?)?" + EndPattern,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TickerScore();
 
     // "Sentiment Score 0.35", "Overall Sentiment: moderately positive", "Overall Sentiment Score: -0.2 (Bearish)".
     [GeneratedRegex(
-        @"(?<!ticker\s)\b(?:overall\s+)?sentiment(?:\s+(?:score|label|rating))?\s*[:=\-\u2013]?\s*" +
+        StartPattern + @"(?:overall\s+)?sentiment(?:\s+(?:score|label|rating))?\s*[:=\-\u2013]?\s*" +
         @"(?:" + ScorePattern + @"(?:\s*[\(,/]?\s*" + LabelPattern + @"\s*\)?)?|" + LabelPattern + @"(?:\s*[\(,]?\s*" + ScorePattern + @"\s*\)?)?)" +
-        @"(?![\p{L}\p{N}])",
+        @"(?![\p{L}\p{N}])" + EndPattern,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverallStatement();
 }

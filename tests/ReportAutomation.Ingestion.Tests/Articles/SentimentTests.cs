@@ -11,6 +11,8 @@ public sealed class SentimentTests
     [InlineData("Overall Sentiment Score: -0.2 (Somewhat-Bearish)", -0.2, "somewhat bearish", null)]
     [InlineData("Ticker Sentiment META: 0.41", 0.41, null, "META")]
     [InlineData("Ticker Sentiment: NVDA 0.12 (Neutral)", 0.12, "neutral", "NVDA")]
+    [InlineData("Sentiment: positive", null, "positive", null)]
+    [InlineData("\u2022 Overall Sentiment Score: 0.6 (Bullish)", 0.6, "bullish", null)]
     public void Find_StatedSentiment_ReadsScoreLabelAndEntity(string text, double? score, string? label, string? entity)
     {
         // Given a line stating sentiment; When parsed; Then score, label and entity are read
@@ -18,15 +20,22 @@ public sealed class SentimentTests
         Assert.Equal(score, statement.Score);
         Assert.Equal(label, statement.Label);
         Assert.Equal(entity, statement.Entity);
-        Assert.Equal(text, statement.Sentence);
+        Assert.Equal(text.TrimStart('\u2022', ' '), statement.Sentence.TrimStart('\u2022', ' '));
     }
 
     [Theory]
     [InlineData("Market sentiment turned sour after the report.")]
     [InlineData("Sentiment Score 35")]
+    [InlineData("Strong cloud numbers kept sentiment positive despite the fine announced on Monday by regulators.")]
+    [InlineData("Sentiment remained negative after the fine.")]
+    [InlineData("Sentiment positive despite the fine, traders said.")]
+    [InlineData("Investor sentiment: positive, according to a survey of fund managers.")]
+    [InlineData("The overall sentiment score of 0.35 was the highest this year.")]
+    [InlineData("Analysts said the ticker sentiment for META of 0.41 looked stale.")]
     public void Find_NoStatement_FindsNothing(string text)
     {
-        // Given prose about sentiment, or a score off our [-1, 1] scale; Then nothing is read
+        // Given prose that mentions sentiment (not a label-like statement), or a score off our [-1, 1] scale
+        // Then nothing is read
         Assert.Empty(SentimentStatementParser.Find(text));
     }
 
@@ -89,5 +98,21 @@ public sealed class SentimentTests
     {
         // Given neutral text; When scored; Then the score is exactly zero
         Assert.Equal(0.0, LexiconSentiment.Score("The meeting is on Tuesday in Lisbon.").Score);
+    }
+
+    [Fact]
+    public void Read_ProseMentioningPositiveSentiment_KeepsTheLexiconScore()
+    {
+        // Given an article whose prose says sentiment stayed positive
+        using var folder = new ArticleFolder();
+        folder.Write("prose.txt", "Contoso shrugs off the fine\n\nStrong cloud numbers kept sentiment positive despite the fine announced on Monday by regulators.\n");
+
+        // When it is read
+        var article = folder.ReadSingle();
+
+        // Then nothing is stated and the sentiment is computed
+        Assert.Empty(article.StatedSentiment);
+        Assert.True(article.Sentiment.IsComputed);
+        Assert.Equal("lexicon-v1", article.Sentiment.Method);
     }
 }
