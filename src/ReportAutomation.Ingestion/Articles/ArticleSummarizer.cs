@@ -64,6 +64,7 @@ internal static partial class ArticleSummarizer
                 var usable = words is >= MinWords and <= MaxWords
                     && !sentence.EndsWith(':')
                     && !FurnitureText.IsFurniture(sentence)
+                    && !FurnitureText.IsBylineOrDateline(sentence)
                     && SentimentStatementParser.Find(sentence).Count == 0
                     && seen.Add(ArticleText.ComparisonKey(sentence));
                 if (usable)

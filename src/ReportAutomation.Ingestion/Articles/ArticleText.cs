@@ -62,20 +62,25 @@ internal static class ArticleText
         return key.TrimEnd('.', ' ', ':', ';', ',', '!', '?');
     }
 
-    /// <summary>Counts words: runs of letters or digits.</summary>
+    /// <summary>
+    /// Counts words: runs of letters or digits, with apostrophes and hyphens inside a word, and a number's decimal point
+    /// or thousands comma ("1.6", "1,250,000") kept in one word.
+    /// </summary>
     public static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var isWordChar = char.IsLetterOrDigit(c);
             if (isWordChar && !inWord)
             {
                 count++;
             }
 
-            inWord = isWordChar || (inWord && c is '\'' or '\u2019' or '-');
+            var inNumber = c is '.' or ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+            inWord = isWordChar || (inWord && (c is '\'' or '\u2019' or '-' || inNumber));
         }
 
         return count;
