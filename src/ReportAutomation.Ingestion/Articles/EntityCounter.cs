@@ -4,8 +4,9 @@ using ReportAutomation.Core.Model;
 namespace ReportAutomation.Ingestion.Articles;
 
 /// <summary>
-/// Counts watch-list entities in a text: names and aliases as whole words ignoring case, tickers as whole words with
-/// their exact case (so "META" counts as Meta's ticker but "meta" in prose does not). Overlapping names count once.
+/// Counts watch-list entities in a text: names and aliases as whole words whose capitals must be there ("Meta" matches
+/// "Meta" and "META" but not "meta" in "only meta and time"; the rest of each word ignores case, so "NVIDIA" matches
+/// "Nvidia"), tickers as whole words with their exact case. Overlapping names count once.
 /// </summary>
 internal sealed class EntityCounter
 {
@@ -42,8 +43,7 @@ internal sealed class EntityCounter
             {
                 var group = "e" + i;
                 _groupToEntity[group] = watchList[t.Entity].Name;
-                var escaped = Regex.Escape(t.Term).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-                return $"(?<{group}>{(t.IsTicker ? $"(?-i:{escaped})" : escaped)})";
+                return $"(?<{group}>{(t.IsTicker ? $"(?-i:{Escape(t.Term)})" : NamePattern(t.Term))})";
             });
         _pattern = new Regex(
             @"(?<![\p{L}\p{N}_])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}_])",
@@ -71,5 +71,22 @@ internal sealed class EntityCounter
         }
 
         return counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new EntityMention(c.Key, c.Value)).ToList();
+    }
+
+    private static string Escape(string term) => Regex.Escape(term).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+
+    // A name's word-initial capitals are required, the rest of the name ignores case: names that are also ordinary
+    // words ("Meta", "Target", "Apple") then match only where they are written as names.
+    private static string NamePattern(string name)
+    {
+        var pattern = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var startsWord = i == 0 || !char.IsLetterOrDigit(name[i - 1]);
+            pattern.Append(startsWord && char.IsUpper(c) ? $"(?-i:{Regex.Escape(c.ToString())})" : Escape(c.ToString()));
+        }
+
+        return pattern.ToString();
     }
 }

@@ -17,8 +17,9 @@ public sealed class EntityCounterTests
         // When counted
         var mentions = counter.Count(["Meta Platforms (META) said Meta and facebook users grew; metadata and Metaverse do not count.", "NVDA rose; nvidia too."]);
 
-        // Then "Meta Platforms" counts once (not also as "Meta"), names ignore case, tickers are whole words
-        Assert.Equal([new EntityMention("Meta Platforms", 4), new EntityMention("Nvidia", 2)], mentions);
+        // Then "Meta Platforms" counts once (not also as "Meta"), names need their capitals ("facebook", "nvidia" do
+        // not count), tickers are whole words
+        Assert.Equal([new EntityMention("Meta Platforms", 3), new EntityMention("Nvidia", 1)], mentions);
     }
 
     [Fact]
@@ -30,8 +31,8 @@ public sealed class EntityCounterTests
         // When counted
         var mentions = counter.Count(["Shares of T rose while the t-test failed; Target met its target."]);
 
-        // Then only the upper-case ticker counts, and names ignore case
-        Assert.Equal([new EntityMention("AT&T", 1), new EntityMention("Target Corporation", 2)], mentions);
+        // Then only the upper-case ticker counts, and the name counts only where it is capitalised
+        Assert.Equal([new EntityMention("AT&T", 1), new EntityMention("Target Corporation", 1)], mentions);
     }
 
     [Fact]
@@ -46,5 +47,32 @@ public sealed class EntityCounterTests
 
         // Then mentions in the title and the text count, and unnamed entities are left out
         Assert.Equal([new EntityMention("Meta Platforms", 3)], article.Entities);
+    }
+
+    [Theory]
+    [InlineData("Only meta and time", 0)]
+    [InlineData("The metaverse and meta-analysis are not Meta.", 1)]
+    [InlineData("META SHARES JUMP AS META BEATS", 2)]
+    [InlineData("Facebook and Meta AI, then meta ai and FACEBOOK", 3)]
+    public void Count_AliasThatIsAnOrdinaryWord_NeedsItsCapital(string text, int expected)
+    {
+        // Given Meta's aliases, which are also ordinary words in lower case
+        var counter = new EntityCounter([new WatchedEntity("Meta Platforms", "META", ["Meta", "Facebook", "Meta AI"])]);
+
+        // When a text is counted
+        var count = counter.Count([text]).Sum(m => m.Count);
+
+        // Then only capitalised (or all-capital) forms count
+        Assert.Equal(expected, count);
+    }
+
+    [Fact]
+    public void Count_AliasWrittenInCapitals_MatchesOtherCasingsOfTheRest()
+    {
+        // Given an alias written in capitals
+        var counter = new EntityCounter([new WatchedEntity("Nvidia Corporation", "NVDA", ["NVIDIA"])]);
+
+        // When counted; Then "Nvidia" and "NVIDIA" count, "nvidia" does not
+        Assert.Equal(2, counter.Count(["NVIDIA and Nvidia, but not nvidia."]).Sum(m => m.Count));
     }
 }
