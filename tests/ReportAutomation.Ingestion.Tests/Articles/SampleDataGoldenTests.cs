@@ -31,6 +31,35 @@ public sealed class SampleDataGoldenTests
         GoldenFile.AssertMatches(GoldenPath, dump);
     }
 
+    [Fact]
+    public void Read_SampleDataArticles_NoBlockLooksLikeFurniture()
+    {
+        // Given the committed sample articles
+        var articles = ReadSampleData();
+
+        // When every block and summary is checked against words that mark page furniture
+        var leaked = articles
+            .SelectMany(a => a.Blocks.Select(b => (a.Id, Text: b.Text)).Append((a.Id, Text: a.Summary)))
+            .Where(x => FurniturePatterns.Any(p => System.Text.RegularExpressions.Regex.IsMatch(x.Text, p, System.Text.RegularExpressions.RegexOptions.IgnoreCase)))
+            .Select(x => $"{x.Id}: {x.Text}")
+            .ToList();
+
+        // Then none does, no block repeats within an article, and no article has a block that is only a date or a label
+        Assert.Empty(leaked);
+        Assert.All(articles, a => Assert.Equal(a.Blocks.Count, a.Blocks.Select(b => ArticleText.ComparisonKey(b.Text)).Distinct().Count()));
+        Assert.All(articles, a => Assert.DoesNotContain(a.Blocks, b => b.Kind == ArticleBlockKind.Paragraph && ArticleText.CountWords(b.Text) < 4 && SentimentStatementParser.Find(b.Text).Count == 0));
+        Assert.All(articles, a => Assert.DoesNotContain(a.Blocks, b => b.Kind == ArticleBlockKind.Heading && ArticleText.ComparisonKey(b.Text) == ArticleText.ComparisonKey(a.Title)));
+    }
+
+    private static readonly string[] FurniturePatterns =
+    [
+        @"^share\b", @"\bshare (?:on|this|via)\b", @"\btwitter\b.*\blinkedin\b", @"e-?mail a friend", @"^comments?\b", @"comments are moderated",
+        @"keep it civil", @"^discussion$", @"join the conversation", @"\bnewsletter\b", @"\bsubscribe\b", @"\bsign up\b", @"cookie",
+        @"\bconsent\b", @"^related\b", @"read more", @"^by [A-Z]", @"^\w+ \w+, \w+ [\u2013\u2014-] ", @"\bdesk$", @"\bteam \u00B7",
+        @"^(?:policy|analysis|opinion|markets)$", @"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$",
+        @"scores run from", @"on a scale from -1 to 1", @"advertisement", @"all rights reserved", @"investment advice",
+    ];
+
     internal static string SampleArticles => Path.Combine(RepoPaths.SampleData, "articles");
 
     internal static IReadOnlyList<Article> ReadSampleData()
