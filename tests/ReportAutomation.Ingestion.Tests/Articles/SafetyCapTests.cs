@@ -42,31 +42,6 @@ public sealed class SafetyCapTests
         Assert.Equal("Deep but allowed paragraph of article text.", Assert.Single(folder.ReadSingle().Blocks).Text);
     }
 
-    [Theory]
-    [InlineData("<div><div><div>x</div></div></div>", 3)]
-    [InlineData("<ul><li>a<li>b<li>c<li>d</ul>", 2)]
-    [InlineData("<p>a<p>b<p>c", 1)]
-    [InlineData("<div title='<div><div><div>'>x</div>", 1)]
-    [InlineData("<div><!-- <div><div><div> --></div>", 1)]
-    [InlineData("<div><script>if (a<b) { '<div><div>' }</script></div>", 1)]
-    [InlineData("<div><br><img src=x><input/></div>", 1)]
-    public void IsWithinDepth_Markup_CountsNestingLikeTheTreeBuilder(string html, int expected)
-    {
-        // Given markup; When scanned; Then the depth counts open elements only
-        Assert.True(HtmlNestingScanner.IsWithinDepth(html, 10, out var depth));
-        Assert.Equal(expected, depth);
-    }
-
-    [Fact]
-    public void IsWithinDepth_UnquotedQuoteInAttributeName_DoesNotHideTags()
-    {
-        // Given a stray quote that the HTML tokenizer reads as part of an attribute name
-        var html = "<div a\"b>" + string.Concat(Enumerable.Repeat("<div>", 20)) + "\"";
-
-        // When scanned with a cap of 10; Then the nested divs still count
-        Assert.False(HtmlNestingScanner.IsWithinDepth(html, 10, out _));
-    }
-
     [Fact]
     public void Read_FileOverSizeCap_RejectedWithIssueNamingFile()
     {
