@@ -57,10 +57,14 @@ internal static class HtmlContentRoot
             parents.Add(parent);
             underFurniture.Add(under);
             var childrenUnder = under || (element != body && HtmlFurniture.IsFurniture(element));
-            var children = element.Children;
+            // Indexing AngleSharp's Children collection walks it from the start: the child nodes list is read directly.
+            var children = element.ChildNodes;
             for (var k = children.Length - 1; k >= 0; k--)
             {
-                pending.Push((children[k], index, childrenUnder));
+                if (children[k] is IElement child)
+                {
+                    pending.Push((child, index, childrenUnder));
+                }
             }
         }
 
