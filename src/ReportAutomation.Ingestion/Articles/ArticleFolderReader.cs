@@ -9,8 +9,11 @@ namespace ReportAutomation.Ingestion.Articles;
 /// Reads a week's articles folder: every <c>*.html</c>, <c>*.htm</c> and <c>*.txt</c> in it (not its subfolders), with
 /// the optional <c>articles.csv</c> manifest overriding what the files say. Problems become data issues, never exceptions.
 /// </summary>
-public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, ArticleReaderOptions options)
+/// <remarks>Each HTML page gets <see cref="ArticleReaderOptions.MaxParseTime"/>, measured with <paramref name="timeProvider"/> (default: the system clock).</remarks>
+public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, ArticleReaderOptions options, TimeProvider? timeProvider = null)
 {
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
 
     /// <summary>
@@ -113,20 +116,24 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         }
 
         var html = ArticleTextDecoder.DecodeHtml(bytes);
-        if (!HtmlNestingScanner.IsWithinDepth(html, options.MaxDomDepth, out _))
-        {
-            return Skip(issues, display, $"page nests its tags more than {options.MaxDomDepth} deep; rejected without parsing");
-        }
-
         try
         {
-            return HtmlArticleExtractor.Extract(html, options.MaxDomDepth);
+            return HtmlArticleExtractor.Extract(html, options.MaxDomDepth, new ParseBudget(_time, options.MaxParseTime));
         }
         catch (HtmlTooDeepException ex)
         {
-            return Skip(issues, display, $"page nests its elements {ex.Depth} deep, over the {options.MaxDomDepth} limit; rejected");
+            var limit = HtmlParseGuard.EffectiveLimit(options.MaxDomDepth);
+            return Skip(issues, display, $"page nests its elements {ex.Depth} deep, reaching the {limit}-level limit; it was skipped");
+        }
+        catch (HtmlTooSlowException ex)
+        {
+            return Skip(issues, display, $"page took longer than {ex.Limit.TotalSeconds:0.###} s to parse; it was skipped");
         }
     }
+
+    private string NoDateReason =>
+        "no publication date found (JSON-LD, article:published_time, <time>, or " + options.ManifestFileName
+        + "), so it stays out of every week: add its date in the 'published' column of " + options.ManifestFileName;
 
     private static string DateSource(ExtractedArticle page, ManifestEntry? entry) =>
         entry?.Published is not null ? "manifest" : page.PublishedSource ?? "none";
@@ -135,7 +142,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
     {
         if (article.Published is null)
         {
-            Add(issues, new DataIssue(display, null, "published", null, "no publication date in the manifest or the page; the article is kept but stays out of every week"));
+            Add(issues, new DataIssue(display, null, "published", null, NoDateReason));
         }
 
         if (article.Blocks.Count == 0)

@@ -6,8 +6,14 @@ public sealed record ArticleReaderOptions
     /// <summary>Files larger than this are rejected unread (default 5 MiB).</summary>
     public long MaxFileBytes { get; init; } = 5 * 1024 * 1024;
 
-    /// <summary>Pages whose tags nest deeper than this are rejected before they are parsed (default 512).</summary>
+    /// <summary>
+    /// Pages with an element this many levels deep (counting <c>html</c> as 1) are rejected as soon as the parser builds it
+    /// (default 512, which is also the most allowed: AngleSharp stops nesting there).
+    /// </summary>
     public int MaxDomDepth { get; init; } = 512;
+
+    /// <summary>How long one HTML page may take to parse and have its main text found before it is skipped (default 5 s).</summary>
+    public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Name of the optional manifest inside the folder (default <c>articles.csv</c>).</summary>
     public string ManifestFileName { get; init; } = "articles.csv";

@@ -1,29 +1,26 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace ReportAutomation.Ingestion.Articles;
 
 /// <summary>
 /// Reads an HTML page with AngleSharp (no scripts run, nothing fetched): headline, site, canonical URL, publication
-/// date and the main text without page furniture. Callers check the nesting depth first (<see cref="HtmlNestingScanner"/>).
+/// date and the main text without page furniture. Parsing stops at the depth cap or when the budget is spent (<see cref="HtmlParseGuard"/>).
 /// </summary>
 internal static class HtmlArticleExtractor
 {
-    private const double ContentShareOfPage = 0.5;
-
-    private static readonly string[] ContentSelectors = ["article", "main", "[role=main]", "[itemprop=articleBody]"];
-
-    /// <summary>Parses <paramref name="html"/> and extracts the article; throws <see cref="HtmlTooDeepException"/> past the cap.</summary>
-    public static ExtractedArticle Extract(string html, int maxDepth)
+    /// <summary>
+    /// Parses <paramref name="html"/> and extracts the article; throws <see cref="HtmlTooDeepException"/> past the cap and
+    /// <see cref="HtmlTooSlowException"/> once <paramref name="budget"/> is spent.
+    /// </summary>
+    public static ExtractedArticle Extract(string html, int maxDepth, ParseBudget? budget = null)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        using var document = HtmlParseGuard.Parse(html, maxDepth, budget);
 
         var jsonLd = JsonLdArticle.Find(document.QuerySelectorAll("script[type]")
             .Where(s => s.GetAttribute("type")!.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
             .Select(s => s.TextContent));
-        var root = ContentRoot(document, maxDepth);
+        var root = HtmlContentRoot.Find(document, maxDepth, budget);
         var site = Meta(document, "og:site_name") ?? jsonLd?.Publisher;
         var (published, publishedSource) = PublicationDate(document, jsonLd);
 
@@ -31,9 +28,7 @@ internal static class HtmlArticleExtractor
         {
             Title = Title(document, jsonLd, root, site, maxDepth),
             Site = site,
-            Url = AbsoluteHttpUrl(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"))
-                ?? AbsoluteHttpUrl(Meta(document, "og:url"))
-                ?? AbsoluteHttpUrl(jsonLd?.Url),
+            Url = CanonicalUrl.Find(document, Meta(document, "og:url"), jsonLd?.Url),
             Published = published,
             PublishedSource = publishedSource,
             Blocks = root is null ? [] : HtmlBlockWalker.Walk(root, maxDepth),
@@ -41,15 +36,7 @@ internal static class HtmlArticleExtractor
     }
 
     /// <summary>The value when it is an absolute http or https URL, else null.</summary>
-    internal static string? AbsoluteHttpUrl(string? value)
-    {
-        if (value is null || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        return uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
-    }
+    internal static string? AbsoluteHttpUrl(string? value) => CanonicalUrl.AbsoluteHttp(value);
 
     private static string? Title(IHtmlDocument document, JsonLdArticle? jsonLd, IElement? root, string? site, int maxDepth)
     {
@@ -121,29 +108,8 @@ internal static class HtmlArticleExtractor
         return (null, null);
     }
 
-    private static IElement? ContentRoot(IHtmlDocument document, int maxDepth)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return null;
-        }
-
-        var bodyLength = ReadableLength(body, body, maxDepth);
-        var best = ContentSelectors.SelectMany(s => document.QuerySelectorAll(s))
-            .Where(e => !HasFurnitureAncestor(e, body))
-            .Select(e => (Element: e, Length: ReadableLength(e, body, maxDepth)))
-            .OrderByDescending(c => c.Length)
-            .FirstOrDefault();
-        return best.Element is not null && best.Length >= bodyLength * ContentShareOfPage ? best.Element : body;
-    }
-
-    // Characters of paragraph text inside the element, leaving out furniture.
-    private static int ReadableLength(IElement element, IElement body, int maxDepth) =>
-        element.QuerySelectorAll("p").Where(p => !HtmlFurniture.IsFurniture(p) && !HasFurnitureAncestor(p, body))
-            .Sum(p => HtmlBlockWalker.TextOf(p, maxDepth).Length);
-
-    private static bool HasFurnitureAncestor(IElement element, IElement stopAt, bool allowHeader = false)
+    /// <summary>True when an element between <paramref name="element"/> and <paramref name="stopAt"/> is furniture.</summary>
+    internal static bool HasFurnitureAncestor(IElement element, IElement stopAt, bool allowHeader = false)
     {
         for (var e = element.ParentElement; e is not null && e != stopAt; e = e.ParentElement)
         {

@@ -1,8 +1,8 @@
 namespace ReportAutomation.Ingestion.Articles;
 
-/// <summary>Raised inside the HTML extractor when a parsed tree is deeper than the cap; the reader turns it into a data issue.</summary>
+/// <summary>Raised while a page is parsed or walked when its elements nest deeper than the cap; the reader turns it into a data issue.</summary>
 internal sealed class HtmlTooDeepException(int depth) : Exception($"The page nests elements {depth} deep.")
 {
-    /// <summary>The depth at which walking stopped.</summary>
+    /// <summary>The depth at which parsing or walking stopped.</summary>
     public int Depth { get; } = depth;
 }
