@@ -37,7 +37,7 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
 
         progress?.Report("Reading articles");
         var articleProgress = progress is null ? null : new InlineProgress<int>(n => progress.Report($"Reading articles ({n} read)"));
-        var articles = new ArticleFolderReader(loggers.CreateLogger<ArticleFolderReader>(), new ArticleReaderOptions())
+        var articles = new ArticleFolderReader(loggers.CreateLogger<ArticleFolderReader>(), new ArticleReaderOptions { TimeZone = timeZone })
             .Read(paths.Articles, entities.Items, articleProgress, cancellationToken);
 
         progress?.Report("Reading figures");

@@ -38,7 +38,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         var inputs = new List<InputFile>();
         var manifest = ReadManifest(full, root, files, issues, inputs);
 
-        var assembler = new ArticleAssembler(new EntityCounter(watchList), options.SummarySentences);
+        var assembler = new ArticleAssembler(new EntityCounter(watchList), options.SummarySentences, logger);
         var articles = new List<Article>();
         for (var i = 0; i < files.Count; i++)
         {
@@ -77,7 +77,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         }
 
         var names = files.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var manifest = ManifestReader.Read(path, display, names);
+        var manifest = ManifestReader.Read(path, display, names, options.TimeZone);
         foreach (var issue in manifest.Issues)
         {
             logger.ManifestProblem(issue.File, issue.Line, issue.Reason);
@@ -118,7 +118,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         var html = ArticleTextDecoder.DecodeHtml(bytes);
         try
         {
-            return HtmlArticleExtractor.Extract(html, options.MaxDomDepth, new ParseBudget(_time, options.MaxParseTime));
+            return HtmlArticleExtractor.Extract(html, options.MaxDomDepth, new ParseBudget(_time, options.MaxParseTime), options.TimeZone);
         }
         catch (HtmlTooDeepException ex)
         {

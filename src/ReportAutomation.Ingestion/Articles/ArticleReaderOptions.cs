@@ -15,6 +15,12 @@ public sealed record ArticleReaderOptions
     /// <summary>How long one HTML page may take to parse and have its main text found before it is skipped (default 5 s).</summary>
     public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The pack's time zone: a publication date-time written with an offset counts on its date in this zone (a page
+    /// stamped <c>2026-11-23T00:30:00+01:00</c> was published on Sunday 22 November in London). Null takes dates as written.
+    /// </summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>Name of the optional manifest inside the folder (default <c>articles.csv</c>).</summary>
     public string ManifestFileName { get; init; } = "articles.csv";
 

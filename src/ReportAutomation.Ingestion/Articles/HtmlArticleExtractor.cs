@@ -13,7 +13,7 @@ internal static class HtmlArticleExtractor
     /// Parses <paramref name="html"/> and extracts the article; throws <see cref="HtmlTooDeepException"/> past the cap and
     /// <see cref="HtmlTooSlowException"/> once <paramref name="budget"/> is spent.
     /// </summary>
-    public static ExtractedArticle Extract(string html, int maxDepth, ParseBudget? budget = null)
+    public static ExtractedArticle Extract(string html, int maxDepth, ParseBudget? budget = null, TimeZoneInfo? zone = null)
     {
         using var document = HtmlParseGuard.Parse(html, maxDepth, budget);
 
@@ -22,7 +22,7 @@ internal static class HtmlArticleExtractor
             .Select(s => s.TextContent));
         var root = HtmlContentRoot.Find(document, maxDepth, budget);
         var site = Meta(document, "og:site_name") ?? jsonLd?.Publisher;
-        var (published, publishedSource) = PublicationDate(document, jsonLd);
+        var (published, publishedSource) = PublicationDate(document, jsonLd, zone);
 
         return new ExtractedArticle
         {
@@ -80,15 +80,15 @@ internal static class HtmlArticleExtractor
         return title;
     }
 
-    private static (DateOnly? Date, string? Source) PublicationDate(IHtmlDocument document, JsonLdArticle? jsonLd)
+    private static (DateOnly? Date, string? Source) PublicationDate(IHtmlDocument document, JsonLdArticle? jsonLd, TimeZoneInfo? zone)
     {
-        if (ArticleDates.TryParse(jsonLd?.DatePublished, out var date))
+        if (ArticleDates.TryParse(jsonLd?.DatePublished, out var date, zone))
         {
             return (date, "json-ld datePublished");
         }
 
-        if (ArticleDates.TryParse(Meta(document, "article:published_time"), out date)
-            || ArticleDates.TryParse(document.QuerySelector("meta[itemprop=datePublished]")?.GetAttribute("content"), out date))
+        if (ArticleDates.TryParse(Meta(document, "article:published_time"), out date, zone)
+            || ArticleDates.TryParse(document.QuerySelector("meta[itemprop=datePublished]")?.GetAttribute("content"), out date, zone))
         {
             return (date, "meta article:published_time");
         }
@@ -99,7 +99,7 @@ internal static class HtmlArticleExtractor
             .OrderByDescending(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished");
         foreach (var time in times)
         {
-            if (ArticleDates.TryParse(time.GetAttribute("datetime"), out date))
+            if (ArticleDates.TryParse(time.GetAttribute("datetime"), out date, zone))
             {
                 return (date, "time datetime");
             }

@@ -18,7 +18,8 @@ internal static class ManifestReader
     /// <param name="path">The manifest's full path.</param>
     /// <param name="displayPath">The path issues name, e.g. <c>articles/articles.csv</c>.</param>
     /// <param name="articleFiles">The article file names in the folder, which rows must name.</param>
-    public static ArticleManifest Read(string path, string displayPath, IReadOnlySet<string> articleFiles)
+    /// <param name="zone">The pack's time zone, into which a published date-time with an offset is moved.</param>
+    public static ArticleManifest Read(string path, string displayPath, IReadOnlySet<string> articleFiles, TimeZoneInfo? zone = null)
     {
         var issues = new List<DataIssue>();
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ internal static class ManifestReader
             {
                 var line = (int)csv.LineNumber;
                 var row = csv.GetRecord<ManifestRow>();
-                if (ToEntry(row, line, displayPath, articleFiles, entries, issues) is { } entry)
+                if (ToEntry(row, line, displayPath, articleFiles, entries, issues, zone) is { } entry)
                 {
                     entries[entry.File] = entry;
                 }
@@ -90,7 +91,13 @@ internal static class ManifestReader
     }
 
     private static ManifestEntry? ToEntry(
-        ManifestRow row, int line, string displayPath, IReadOnlySet<string> articleFiles, Dictionary<string, ManifestEntry> entries, List<DataIssue> issues)
+        ManifestRow row,
+        int line,
+        string displayPath,
+        IReadOnlySet<string> articleFiles,
+        Dictionary<string, ManifestEntry> entries,
+        List<DataIssue> issues,
+        TimeZoneInfo? zone)
     {
         var file = row.File.Trim();
         if (file.Length == 0)
@@ -115,7 +122,7 @@ internal static class ManifestReader
         DateOnly? published = null;
         if (!string.IsNullOrWhiteSpace(row.Published))
         {
-            if (ArticleDates.TryParse(row.Published, out var date))
+            if (ArticleDates.TryParse(row.Published, out var date, zone))
             {
                 published = date;
             }
