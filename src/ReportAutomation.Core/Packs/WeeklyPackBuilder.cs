@@ -30,9 +30,6 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
             .ThenBy(s => s.Entity, StringComparer.Ordinal)
             .ThenBy(s => s.Origin.File, StringComparer.Ordinal)
             .ThenBy(s => s.Origin.Line)
-            .ThenBy(s => s.Score)
-            .ThenBy(s => s.Source, StringComparer.Ordinal)
-            .ThenBy(s => s.Label, StringComparer.Ordinal)
             .ToList();
         var entitySentiment = SummariseSentiment(inputs.Sentiment, target);
         var historyWeeks = Enumerable.Range(0, Math.Max(1, options.HistoryWeeks))
@@ -116,15 +113,13 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
 
     private static IsoWeek WeeksBefore(IsoWeek week, int count) => IsoWeek.Containing(week.Start.AddDays(-7 * count));
 
+    // A figure row's origin (file and line) is unique, so date, name and origin order rows completely.
     private static List<InvestmentFigure> OrderInvestments(IEnumerable<InvestmentFigure> rows) =>
         rows.OrderBy(i => i.Date)
             .ThenBy(i => i.Investor, StringComparer.Ordinal)
             .ThenBy(i => i.Target, StringComparer.Ordinal)
             .ThenBy(i => i.Origin.File, StringComparer.Ordinal)
             .ThenBy(i => i.Origin.Line)
-            .ThenBy(i => i.Amount)
-            .ThenBy(i => i.Currency, StringComparer.Ordinal)
-            .ThenBy(i => i.Category, StringComparer.Ordinal)
             .ToList();
 
     private static List<EntitySentimentSummary> SummariseSentiment(IReadOnlyList<SentimentFigure> rows, IsoWeek week)
