@@ -28,7 +28,8 @@ internal static class InvestmentTotals
     {
         var first = weeks[0].Start;
         var last = weeks[^1].End;
-        return Sum(rows.Where(r => r.Date >= first && r.Date <= last), r => IsoWeek.Containing(r.Date))
+        // The window's weeks are consecutive, so a row's week is its day offset from the first Monday divided by seven.
+        return Sum(rows.Where(r => r.Date >= first && r.Date <= last), r => weeks[(r.Date.DayNumber - first.DayNumber) / 7])
             .OrderBy(s => s.Key.Key)
             .ThenBy(s => s.Key.Currency, StringComparer.Ordinal)
             .Select(s => new InvestmentWeekTotal(s.Key.Key.Label, s.Key.Key.Start, s.Key.Currency, s.Value.Amount, s.Value.Count))
