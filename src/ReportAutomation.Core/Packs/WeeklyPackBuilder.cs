@@ -92,7 +92,9 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
     {
         var names = NameCanonicaliser.Create(
             inputs.Entities,
-            inputs.Sentiment.Select(s => s.Entity).Concat(inputs.Investments.SelectMany(i => new[] { i.Investor, i.Target })));
+            inputs.Sentiment.Select(s => s.Entity)
+                .Concat(inputs.Investments.Select(i => i.Investor))
+                .Concat(inputs.Investments.Select(i => i.Target)));
         var categories = NameCanonicaliser.Create([], inputs.Investments.Select(i => i.Category));
         return inputs with
         {
