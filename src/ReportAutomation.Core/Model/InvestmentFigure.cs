@@ -9,4 +9,9 @@ public sealed record InvestmentFigure(
     string Currency,
     string Category,
     string? Source,
-    SourceLocation Origin);
+    SourceLocation Origin)
+{
+    /// <summary>The largest absolute amount one row may carry (10^15): ingestion rejects larger ones, and the pack leaves any
+    /// that still arrive out of its sums, so no total can overflow (int.MaxValue rows at the cap stay below 2.2 × 10^24).</summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+}

@@ -31,7 +31,8 @@ public sealed record WeeklyPack
     /// <summary>This week's sentiment rows, by date then entity.</summary>
     public IReadOnlyList<SentimentFigure> Sentiment { get; init; } = [];
 
-    /// <summary>Investments of every week read, for history and week-over-week (not repeated in manifest.json, which carries this week's rows).</summary>
+    /// <summary>Investments of every week read, for history and week-over-week (kept in memory for templates; manifest.json
+    /// carries this week's rows, <see cref="InvestmentsByWeek"/> and <see cref="History"/> instead, so it stays small).</summary>
     [JsonIgnore]
     public IReadOnlyList<InvestmentFigure> InvestmentHistory { get; init; } = [];
 
@@ -58,6 +59,15 @@ public sealed record WeeklyPack
 
     /// <summary>The weeks of the history window, oldest first.</summary>
     public IReadOnlyList<string> HistoryWeeks { get; init; } = [];
+
+    /// <summary>Week × currency investment totals over the history window, oldest week first.</summary>
+    public IReadOnlyList<InvestmentWeekTotal> InvestmentsByWeek { get; init; } = [];
+
+    /// <summary>What was read besides this week: counts and date ranges of investments, sentiment and articles.</summary>
+    public HistorySummary? History { get; init; }
+
+    /// <summary>Articles of other weeks (and undated ones) as brief references without their text, newest first.</summary>
+    public IReadOnlyList<ArticleReference> OtherArticles { get; init; } = [];
 
     /// <summary>The article digest, in article order.</summary>
     public IReadOnlyList<DigestEntry> Digest { get; init; } = [];

@@ -7,7 +7,8 @@ using ReportAutomation.Core.Weeks;
 
 namespace ReportAutomation.Core.Packs;
 
-/// <summary>Writes a <see cref="WeeklyPack"/> as <c>manifest.json</c>: stable key order, camelCase, indented.</summary>
+/// <summary>Writes a <see cref="WeeklyPack"/> as <c>manifest.json</c>: stable key order, camelCase, indented, amounts without
+/// trailing zeros.</summary>
 public static class ManifestWriter
 {
     /// <summary>The serializer settings used for manifests (also for reading them back in tests).</summary>
@@ -17,7 +18,7 @@ public static class ManifestWriter
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new IsoWeekJsonConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new IsoWeekJsonConverter(), new PlainDecimalJsonConverter() },
     };
 
     /// <summary>Serialises the pack to JSON text.</summary>

@@ -7,12 +7,10 @@ namespace ReportAutomation.Core.Packs;
 /// <summary>Cuts one week's pack out of everything ingestion read, and computes its aggregates.</summary>
 public sealed class WeeklyPackBuilder(TimeProvider clock)
 {
-    private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
-
     /// <summary>Builds the pack for <paramref name="week"/> (default: the last complete week in the configured zone).</summary>
     public WeeklyPack Build(PackInputs inputs, PackOptions options, IsoWeek? week = null)
     {
-        inputs = inputs with { Sentiment = CanonicalEntities(inputs.Sentiment, inputs.Entities) };
+        inputs = CanonicalNames(inputs);
         var zone = options.ResolveTimeZone();
         var now = clock.GetUtcNow();
         var target = week ?? IsoWeek.LastComplete(now, zone);
@@ -28,7 +26,10 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
         var priorInvestments = inputs.Investments.Where(i => prior.Contains(i.Date)).ToList();
         var sentiment = inputs.Sentiment
             .Where(s => target.Contains(s.Date))
-            .OrderBy(s => s.Date).ThenBy(s => s.Entity, StringComparer.Ordinal).ThenBy(s => s.Origin.Line)
+            .OrderBy(s => s.Date)
+            .ThenBy(s => s.Entity, StringComparer.Ordinal)
+            .ThenBy(s => s.Origin.File, StringComparer.Ordinal)
+            .ThenBy(s => s.Origin.Line)
             .ToList();
         var entitySentiment = SummariseSentiment(inputs.Sentiment, target);
         var historyWeeks = Enumerable.Range(0, Math.Max(1, options.HistoryWeeks))
@@ -45,10 +46,10 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
             Investments = investments,
             Sentiment = sentiment,
             InvestmentHistory = OrderInvestments(inputs.Investments),
-            TotalsByCurrency = Totals(investments, _ => "Total"),
-            PriorTotalsByCurrency = Totals(priorInvestments, _ => "Total"),
-            TotalsByInvestor = Totals(investments, i => i.Investor),
-            TotalsByCategory = Totals(investments, i => i.Category),
+            TotalsByCurrency = InvestmentTotals.By(investments, _ => "Total"),
+            PriorTotalsByCurrency = InvestmentTotals.By(priorInvestments, _ => "Total"),
+            TotalsByInvestor = InvestmentTotals.By(investments, i => i.Investor),
+            TotalsByCategory = InvestmentTotals.By(investments, i => i.Category),
             EntitySentiment = entitySentiment,
             TopMovers = entitySentiment
                 .Where(e => e.Change is not null)
@@ -58,11 +59,24 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
                 .ToList(),
             SentimentHistory = History(inputs.Sentiment, historyWeeks),
             HistoryWeeks = historyWeeks.Select(w => w.Label).ToList(),
+            InvestmentsByWeek = InvestmentTotals.ByWeek(inputs.Investments, historyWeeks),
+            History = PackHistory.Summarise(inputs, target, historyWeeks),
+            OtherArticles = PackHistory.OtherArticles(inputs.Articles, target),
             Digest = articles.Select(ToDigest).ToList(),
             Issues = inputs.Issues
-                .OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? 0).ThenBy(i => i.Column, StringComparer.Ordinal)
+                .Concat(InvestmentTotals.OverCap(inputs.Investments))
+                .OrderBy(i => i.File, StringComparer.Ordinal)
+                .ThenBy(i => i.Line ?? 0)
+                .ThenBy(i => i.Column, StringComparer.Ordinal)
+                .ThenBy(i => i.Reason, StringComparer.Ordinal)
+                .ThenBy(i => i.Value, StringComparer.Ordinal)
                 .ToList(),
-            Sources = inputs.Files.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            Sources = inputs.Files
+                .OrderBy(f => f.Kind, StringComparer.Ordinal)
+                .ThenBy(f => f.Path, StringComparer.Ordinal)
+                .ThenBy(f => f.Sha256, StringComparer.Ordinal)
+                .ThenBy(f => f.Bytes)
+                .ToList(),
             Entities = inputs.Entities,
         };
     }
@@ -72,29 +86,36 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
         typeof(WeeklyPackBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
-    /// <summary>One spelling per entity, so "NVIDIA", "NVDA" and "Nvidia" are one line in every aggregate: the watch-list
-    /// name when the row's entity is a name, ticker or alias on it, else the ordinally first spelling seen.</summary>
-    private static List<SentimentFigure> CanonicalEntities(IReadOnlyList<SentimentFigure> rows, IReadOnlyList<WatchedEntity> watchList)
+    /// <summary>One spelling per company, so "NVIDIA", "NVDA" and "Nvidia" are one line in every aggregate: sentiment
+    /// entities, investors and targets share one <see cref="NameCanonicaliser"/>; categories are grouped by their own.</summary>
+    private static PackInputs CanonicalNames(PackInputs inputs)
     {
-        var canonical = new Dictionary<string, string>(Names);
-        foreach (var entity in watchList)
+        var names = NameCanonicaliser.Create(
+            inputs.Entities,
+            inputs.Sentiment.Select(s => s.Entity)
+                .Concat(inputs.Investments.Select(i => i.Investor))
+                .Concat(inputs.Investments.Select(i => i.Target)));
+        var categories = NameCanonicaliser.Create([], inputs.Investments.Select(i => i.Category));
+        return inputs with
         {
-            foreach (var name in new[] { entity.Name, entity.Ticker }.Concat(entity.Aliases).OfType<string>().Where(n => n.Length > 0))
-            {
-                canonical.TryAdd(name, entity.Name);
-            }
-        }
+            Sentiment = inputs.Sentiment.Select(s => names[s.Entity] is var e && e == s.Entity ? s : s with { Entity = e }).ToList(),
+            Investments = inputs.Investments.Select(i => Canonical(i, names, categories)).ToList(),
+        };
+    }
 
-        foreach (var spelling in rows.Select(r => r.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            canonical.TryAdd(spelling, spelling);
-        }
-
-        return rows.Select(r => canonical[r.Entity] is var name && name == r.Entity ? r : r with { Entity = name }).ToList();
+    private static InvestmentFigure Canonical(InvestmentFigure row, NameCanonicaliser names, NameCanonicaliser categories)
+    {
+        var investor = names[row.Investor];
+        var target = names[row.Target];
+        var category = categories[row.Category];
+        return investor == row.Investor && target == row.Target && category == row.Category
+            ? row
+            : row with { Investor = investor, Target = target, Category = category };
     }
 
     private static IsoWeek WeeksBefore(IsoWeek week, int count) => IsoWeek.Containing(week.Start.AddDays(-7 * count));
 
+    // A figure row's origin (file and line) is unique, so date, name and origin order rows completely.
     private static List<InvestmentFigure> OrderInvestments(IEnumerable<InvestmentFigure> rows) =>
         rows.OrderBy(i => i.Date)
             .ThenBy(i => i.Investor, StringComparer.Ordinal)
@@ -103,21 +124,13 @@ public sealed class WeeklyPackBuilder(TimeProvider clock)
             .ThenBy(i => i.Origin.Line)
             .ToList();
 
-    private static List<InvestmentTotal> Totals(IEnumerable<InvestmentFigure> rows, Func<InvestmentFigure, string> key) =>
-        rows.GroupBy(r => (Key: key(r), r.Currency), r => r)
-            .Select(g => new InvestmentTotal(g.Key.Key, g.Key.Currency, g.Sum(r => r.Amount), g.Count()))
-            .OrderByDescending(t => t.Amount)
-            .ThenBy(t => t.Key, StringComparer.Ordinal)
-            .ThenBy(t => t.Currency, StringComparer.Ordinal)
-            .ToList();
-
     private static List<EntitySentimentSummary> SummariseSentiment(IReadOnlyList<SentimentFigure> rows, IsoWeek week)
     {
         var prior = week.Previous;
-        var current = rows.Where(r => week.Contains(r.Date)).GroupBy(r => r.Entity, Names);
+        var current = rows.Where(r => week.Contains(r.Date)).GroupBy(r => r.Entity, StringComparer.Ordinal);
         var priorMeans = rows.Where(r => prior.Contains(r.Date))
-            .GroupBy(r => r.Entity, Names)
-            .ToDictionary(g => g.Key, g => g.Average(r => r.Score), Names);
+            .GroupBy(r => r.Entity, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Average(r => r.Score), StringComparer.Ordinal);
         return current
             .Select(g =>
             {
