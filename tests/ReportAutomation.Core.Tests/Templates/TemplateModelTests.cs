@@ -141,4 +141,25 @@ public sealed class TemplateModelTests
     }
 
     private string Render(string text) => _engine.Parse(text, TemplateTestSupport.Cell).Template!.Render(_scope);
+
+    [Theory]
+    [InlineData("0.000000000000000000001", "")]
+    [InlineData("500000000", "")]
+    [InlineData("1000000000", "999999")]
+    public void Model_ChangeAgainstANearlyEmptyPriorWeek_IsBlankNotAnOverflow(string prior, string expected)
+    {
+        // Given this week at the per-row cap and a prior week of almost nothing (or a millionth of it, or just over)
+        var amount = decimal.Parse(prior, System.Globalization.CultureInfo.InvariantCulture);
+        var pack = Some.Pack(investments:
+        [
+            Some.Investment(InvestmentFigure.MaxAmount, line: 2),
+            Some.Investment(amount, date: Some.Week.Previous.Start.AddDays(1), line: 3),
+        ]);
+
+        // When the change is rendered
+        var text = _engine.Parse("{{ totals.investments_change }}", TemplateTestSupport.Cell).Template!.Render(_engine.CreateScope(pack));
+
+        // Then a ratio over a million times is left blank rather than overflowing a decimal or printing a silly percentage
+        Assert.Equal(expected, text);
+    }
 }

@@ -26,7 +26,7 @@ internal sealed class TotalsView : ITemplateView
     public decimal PriorInvestments { get; }
 
     /// <summary>This week over prior week minus one; nil when the prior week had nothing in this currency.</summary>
-    public decimal? InvestmentsChange => PriorInvestments == 0 ? null : (Investments / PriorInvestments) - 1;
+    public decimal? InvestmentsChange => Change(Investments, PriorInvestments);
 
     public int Deals => _pack.Investments.Count;
 
@@ -35,6 +35,17 @@ internal sealed class TotalsView : ITemplateView
     public int Issues => _pack.Issues.Count;
 
     public int Entities => _pack.Entities.Count;
+
+    private static decimal? Change(decimal now, decimal before)
+    {
+        if (before <= 0)
+        {
+            return null;
+        }
+
+        // Against a prior week of a few cents the ratio is no percentage anyone reads, and it can exceed a decimal.
+        return now / 1_000_000m > before ? null : (now / before) - 1;
+    }
 
     private static string MainCurrency(IReadOnlyList<InvestmentTotal> totals) =>
         totals

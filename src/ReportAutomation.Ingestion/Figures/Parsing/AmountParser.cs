@@ -1,3 +1,5 @@
+using ReportAutomation.Core.Model;
+
 namespace ReportAutomation.Ingestion.Figures.Parsing;
 
 /// <summary>
@@ -6,11 +8,8 @@ namespace ReportAutomation.Ingestion.Figures.Parsing;
 /// </summary>
 internal static class AmountParser
 {
-    /// <summary>
-    /// The largest amount accepted: 10^15 (a thousand trillion), beyond any single deal in any currency; a larger one is
-    /// a unit mistake (<c>5000000000 billion</c>), and a million rows at the cap still sum exactly in a decimal.
-    /// </summary>
-    public const decimal MaxAmount = 1_000_000_000_000_000m;
+    /// <summary>The largest amount accepted (<see cref="InvestmentFigure.MaxAmount"/>): a larger one is a unit mistake.</summary>
+    public const decimal MaxAmount = InvestmentFigure.MaxAmount;
 
     /// <summary>The reason given for an amount over <see cref="MaxAmount"/>.</summary>
     public const string TooLargeReason = "amount is larger than 10^15 (a thousand trillion); check its unit or suffix";
