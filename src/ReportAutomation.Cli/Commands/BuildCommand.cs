@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using ReportAutomation.Cli.Hosting;
 using ReportAutomation.Cli.Terminal;
 using ReportAutomation.Core.IO;
 using ReportAutomation.Core.Model;
@@ -96,7 +97,7 @@ internal static class BuildCommand
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One failing document never stops the others: log it with its context and carry on.
-            logger.LogError(ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, request.TemplatePath);
+            logger.LogError(LogEvents.ShownToUser, ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, request.TemplatePath);
             context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log file)");
             return false;
         }

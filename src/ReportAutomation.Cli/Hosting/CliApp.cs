@@ -51,14 +51,14 @@ internal static class CliApp
         }
         catch (OperationCanceledException)
         {
-            loggers.CreateLogger("ReportAutomation.Cli").LogWarning("Cancelled by the user while running {Arguments}", string.Join(' ', args));
+            loggers.CreateLogger("ReportAutomation.Cli").LogWarning(LogEvents.ShownToUser, "Cancelled by the user while running {Arguments}", string.Join(' ', args));
             await error.WriteLineAsync("Cancelled.");
             return ExitCodes.Cancelled;
         }
         catch (Exception ex)
         {
             // Unexpected: the full detail goes to the log file, the user gets one readable line.
-            loggers.CreateLogger("ReportAutomation.Cli").LogError(ex, "Unexpected failure running {Arguments}", string.Join(' ', args));
+            loggers.CreateLogger("ReportAutomation.Cli").LogError(LogEvents.ShownToUser, ex, "Unexpected failure running {Arguments}", string.Join(' ', args));
             await error.WriteLineAsync($"error: unexpected failure: {ex.Message} (details in the log file under logs/)");
             return ExitCodes.Failure;
         }

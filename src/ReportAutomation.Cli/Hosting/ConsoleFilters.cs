@@ -11,9 +11,14 @@ internal static class ConsoleFilters
     private const string IssueTemplateStart = "Data issue in ";
     private static readonly int[] ArticleIssueEventIds = [2001, 2002, 2003];
 
-    /// <summary>Whether <paramref name="logEvent"/> is a reader's echo of one data issue.</summary>
-    public static bool IsIssueEcho(LogEvent logEvent)
+    /// <summary>Whether <paramref name="logEvent"/> is a reader's echo of one data issue, or was already shown to the user.</summary>
+    public static bool IsFileOnly(LogEvent logEvent)
     {
+        if (EventIdOf(logEvent) == LogEvents.ShownToUser.Id)
+        {
+            return true;
+        }
+
         if (!logEvent.Properties.TryGetValue("SourceContext", out var context)
             || context is not ScalarValue { Value: string source }
             || !source.StartsWith(IngestionContext, StringComparison.Ordinal))
@@ -26,9 +31,13 @@ internal static class ConsoleFilters
             return true;
         }
 
-        return logEvent.Properties.TryGetValue("EventId", out var eventId)
-            && eventId is StructureValue structure
-            && structure.Properties.FirstOrDefault(p => p.Name == "Id")?.Value is ScalarValue { Value: int id }
-            && ArticleIssueEventIds.Contains(id);
+        return EventIdOf(logEvent) is { } id && ArticleIssueEventIds.Contains(id);
     }
+
+    private static int? EventIdOf(LogEvent logEvent) =>
+        logEvent.Properties.TryGetValue("EventId", out var eventId)
+        && eventId is StructureValue structure
+        && structure.Properties.FirstOrDefault(p => p.Name == "Id")?.Value is ScalarValue { Value: int id }
+            ? id
+            : null;
 }

@@ -58,5 +58,5 @@ internal static class LoggingSetup
 
     // The sub-logger works on its own copy of each event, so making values inert here leaves the JSON file exact.
     private static LoggerSinkConfiguration ConsoleLine(LoggerConfiguration console) =>
-        console.Filter.ByExcluding(ConsoleFilters.IsIssueEcho).Enrich.With<InertPropertiesEnricher>().WriteTo;
+        console.Filter.ByExcluding(ConsoleFilters.IsFileOnly).Enrich.With<InertPropertiesEnricher>().WriteTo;
 }
