@@ -39,11 +39,15 @@ internal sealed class InputOptions
         IsoWeek? week = null;
         if (!string.IsNullOrWhiteSpace(weekText))
         {
-            week = IsoWeek.TryParse(weekText, out var w) ? w : throw new UsageException($"--week '{weekText}' is not an ISO week; use the form 2026-W47.");
-            if (w.Year is < MinYear or > MaxYear)
+            var parsed = IsoWeek.TryParse(weekText, out var w);
+            var yearText = weekText.Trim();
+            var year = parsed ? w.Year : yearText.Length >= 4 && int.TryParse(yearText.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : MinYear;
+            if (year is < MinYear or > MaxYear)
             {
                 throw new UsageException($"--week '{weekText}': the year must be between {MinYear} and {MaxYear}.");
             }
+
+            week = parsed ? w : throw new UsageException($"--week '{weekText}' is not an ISO week; use the form 2026-W47.");
         }
 
         var cultureName = result.GetValue(_culture) ?? string.Empty;
