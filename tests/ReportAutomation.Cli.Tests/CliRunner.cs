@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ReportAutomation.Cli.Hosting;
+using ReportAutomation.Cli.Terminal;
 
 namespace ReportAutomation.Cli.Tests;
 
@@ -9,11 +11,15 @@ internal static class CliRunner
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        RunAsync(TerminalSettings.Plain, NullLoggerFactory.Instance, CancellationToken.None, args);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        TerminalSettings terminal, ILoggerFactory loggers, CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, new FakeTimeProvider(Now), NullLoggerFactory.Instance);
+        var code = await CliApp.RunAsync(args, output, error, new FakeTimeProvider(Now), loggers, terminal, cancellationToken);
         return (code, output.ToString(), error.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ReportAutomation.Cli.Hosting;
+using ReportAutomation.Cli.Terminal;
 using ReportAutomation.Core.IO;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
@@ -32,16 +33,17 @@ internal static class BuildCommand
     private static int Run(CommandContext context, InputSelection selection, string templates, string outRoot, bool strict, CancellationToken ct)
     {
         var logger = context.Loggers.CreateLogger(typeof(BuildCommand));
-        var clock = Stopwatch.StartNew();
+        var started = context.Clock.GetTimestamp();
         if (!Directory.Exists(templates))
         {
             throw new UsageException($"--templates '{templates}' does not exist (run from the repository root, or pass --templates DIR).");
         }
 
+        var folder = OutputFolder.Check(outRoot, selection.Options.Name);
         var pack = PackLoading.Load(context, selection, ct);
         if (strict && pack.Issues.Count > 0)
         {
-            PackLoading.PrintIssues(context.Console, pack.Issues);
+            IssueReport.PrintList(context.Console, pack.Issues);
             context.Error.WriteLine($"error: --strict and {pack.Issues.Count} data issue(s): nothing was written.");
             return ExitCodes.DataIssues;
         }
@@ -57,14 +59,16 @@ internal static class BuildCommand
 
         // The templates are inputs too: their hashes go in the manifest and in every document's provenance.
         pack = pack with { Sources = [.. pack.Sources, .. documents.Select(d => FileHash.Describe(d.Template, templates, "template"))] };
-        var folder = Path.Combine(outRoot, pack.Name, pack.Week.Label);
-        Directory.CreateDirectory(folder);
+        folder = OutputFolder.Create(Path.Combine(folder, pack.Week.Label), outRoot);
         var written = new List<string>();
         var failed = false;
         foreach (var (renderer, template) in documents)
         {
             var target = Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{renderer.Format}");
-            if (!Render(context, renderer, pack, new RenderRequest(template, target, selection.Culture), ct))
+            var request = new RenderRequest(template, target, selection.Culture);
+            var rendered = Stages.Run(
+                context, "render " + renderer.Format, $"Rendering {renderer.Format} ({pack.Investments.Count:N0} investment rows)", _ => Render(context, renderer, pack, request, ct), ct);
+            if (!rendered)
             {
                 // Never leave last run's document beside this run's manifest: a folder holds one consistent pack.
                 File.Delete(target);
@@ -77,8 +81,8 @@ internal static class BuildCommand
 
         written.Insert(0, ManifestWriter.Write(pack, folder));
         PrintSummary(context.Console, pack, written);
-        PackLoading.PrintIssues(context.Console, pack.Issues);
-        logger.LogInformation("Built {Pack} {Week} in {ElapsedMs} ms", pack.Name, pack.Week.Label, clock.ElapsedMilliseconds);
+        IssueReport.PrintList(context.Console, pack.Issues);
+        logger.LogInformation("Built {Pack} {Week} in {ElapsedMs} ms", pack.Name, pack.Week.Label, (long)context.Clock.GetElapsedTime(started).TotalMilliseconds);
         return failed ? ExitCodes.Failure : pack.Issues.Count > 0 ? ExitCodes.DataIssues : ExitCodes.Ok;
     }
 
@@ -93,8 +97,8 @@ internal static class BuildCommand
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One failing document never stops the others: log it with its context and carry on.
-            logger.LogError(ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, request.TemplatePath);
-            context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log)");
+            logger.LogError(LogEvents.ShownToUser, ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, request.TemplatePath);
+            context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log file)");
             return false;
         }
 
@@ -122,7 +126,7 @@ internal static class BuildCommand
         console.Write(table);
         foreach (var path in written)
         {
-            console.MarkupLine("Wrote [bold]" + Markup.Escape(path) + "[/]");
+            console.MarkupLine("Wrote [bold]" + Markup.Escape(InertText.Of(path)) + "[/]");
         }
     }
 }

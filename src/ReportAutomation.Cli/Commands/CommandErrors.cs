@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReportAutomation.Cli.Hosting;
 using ReportAutomation.Core.Errors;
 
 namespace ReportAutomation.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class CommandErrors
         }
         catch (InputRejectedException ex)
         {
-            context.Loggers.CreateLogger(typeof(CommandErrors)).LogError("Input rejected: {File}: {Reason}", ex.File, ex.Reason);
+            context.Loggers.CreateLogger(typeof(CommandErrors)).LogError(LogEvents.ShownToUser, "Input rejected: {File}: {Reason}", ex.File, ex.Reason);
             context.Error.WriteLine("error: " + ex.Message);
             return ExitCodes.Failure;
         }

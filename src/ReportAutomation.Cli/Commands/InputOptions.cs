@@ -9,6 +9,12 @@ namespace ReportAutomation.Cli.Commands;
 /// <summary>The options that say which inputs and which week a command works on (build and validate share them).</summary>
 internal sealed class InputOptions
 {
+    /// <summary>Earliest year <c>--week</c> accepts (the pack also reads the weeks before it for history).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>Latest year <c>--week</c> accepts (the calendar ends in 9999).</summary>
+    public const int MaxYear = 9998;
+
     private readonly Option<string?> _week = new("--week") { Description = "ISO week to build, e.g. 2026-W47 (default: the last complete week in --time-zone)." };
     private readonly Option<string> _articles = new("--articles") { Description = "Folder of articles (.html, .txt, optional articles.csv manifest).", DefaultValueFactory = _ => "sample-data/articles" };
     private readonly Option<string> _figures = new("--figures") { Description = "Folder of figure files (.csv, .xlsx).", DefaultValueFactory = _ => "sample-data/figures" };
@@ -33,7 +39,15 @@ internal sealed class InputOptions
         IsoWeek? week = null;
         if (!string.IsNullOrWhiteSpace(weekText))
         {
-            week = IsoWeek.TryParse(weekText, out var w) ? w : throw new UsageException($"--week '{weekText}' is not an ISO week; use the form 2026-W47.");
+            var parsed = IsoWeek.TryParse(weekText, out var w);
+            var yearText = weekText.Trim();
+            var year = parsed ? w.Year : yearText.Length >= 4 && int.TryParse(yearText.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : MinYear;
+            if (year is < MinYear or > MaxYear)
+            {
+                throw new UsageException($"--week '{weekText}': the year must be between {MinYear} and {MaxYear}.");
+            }
+
+            week = parsed ? w : throw new UsageException($"--week '{weekText}' is not an ISO week; use the form 2026-W47.");
         }
 
         var cultureName = result.GetValue(_culture) ?? string.Empty;

@@ -1,10 +1,9 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
-using ReportAutomation.Core.Errors;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
-using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Core.Weeks;
 using ReportAutomation.Ingestion;
-using Spectre.Console;
 
 namespace ReportAutomation.Cli.Commands;
 
@@ -14,21 +13,14 @@ internal static class PackLoading
     /// <summary>Loads the inputs named by <paramref name="selection"/> and builds the pack.</summary>
     public static WeeklyPack Load(CommandContext context, InputSelection selection, CancellationToken cancellationToken)
     {
-        var loader = new PackInputLoader(context.Loggers);
-        PackInputs inputs;
-        if (context.Console.Profile.Capabilities.Interactive)
-        {
-            // A live status line on a terminal; elsewhere (pipes, CI, tests) the log lines tell the story instead.
-            inputs = context.Console.Status().Start("Reading inputs", status =>
-                loader.Load(selection.Paths, selection.Culture, new InlineProgress<string>(message => status.Status(Markup.Escape(message))), cancellationToken));
-        }
-        else
-        {
-            inputs = loader.Load(selection.Paths, selection.Culture, progress: null, cancellationToken);
-        }
-
-        var pack = new WeeklyPackBuilder(context.Clock).Build(inputs, selection.Options, selection.Week);
         var logger = context.Loggers.CreateLogger(typeof(PackLoading));
+        WarnIfWeekNotOver(context, logger, selection);
+        var loader = new PackInputLoader(context.Loggers);
+        var inputs = Stages.Run(context, "read inputs", "Reading inputs", progress =>
+            loader.Load(selection.Paths, selection.Culture, progress, cancellationToken), cancellationToken);
+        var pack = Stages.Run(context, "build pack", "Building the pack", _ =>
+            new WeeklyPackBuilder(context.Clock).Build(inputs, selection.Options, selection.Week), cancellationToken);
+        IssueReport.LogCounts(logger, pack.Issues);
         if (pack.Articles.Count == 0 && pack.Investments.Count == 0 && pack.Sentiment.Count == 0)
         {
             if (LatestWeekWithData(inputs) is { } latest)
@@ -44,30 +36,26 @@ internal static class PackLoading
         return pack;
     }
 
-    /// <summary>Prints the data issues as a table (file, line, column, value, reason).</summary>
-    public static void PrintIssues(IAnsiConsole console, IReadOnlyList<DataIssue> issues)
+    // An explicit --week that has not ended yet gives an empty or partial pack: say so on stderr, whatever the log level.
+    private static void WarnIfWeekNotOver(CommandContext context, ILogger logger, InputSelection selection)
     {
-        if (issues.Count == 0)
+        if (selection.Week is not { } week)
         {
-            console.MarkupLine("[green]No data issues.[/]");
             return;
         }
 
-        var table = new Table().Title($"{issues.Count} data issue(s)").AddColumns("File", "Line", "Column", "Value", "Reason");
-        foreach (var i in issues)
+        var lastComplete = IsoWeek.LastComplete(context.Clock.GetUtcNow(), selection.Options.ResolveTimeZone());
+        if (week <= lastComplete)
         {
-            table.AddRow(
-                Markup.Escape(i.File),
-                i.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-                Markup.Escape(i.Column ?? string.Empty),
-                Markup.Escape(Shorten(i.Value)),
-                Markup.Escape(i.Reason));
+            return;
         }
 
-        console.Write(table);
+        var ends = week.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        context.Error.WriteLine(week == lastComplete.Next
+            ? $"warning: {week.Label} has not ended yet (it ends on Sunday {ends}, {selection.Options.TimeZone}); the pack holds only what the inputs have so far."
+            : $"warning: {week.Label} is in the future (the last complete week is {lastComplete.Label}); the pack will be empty or incomplete.");
+        logger.LogDebug("Week {Week} is after the last complete week {LastCompleteWeek}", week.Label, lastComplete.Label);
     }
-
-    private static string Shorten(string? value) => value is null ? string.Empty : value.Length <= 40 ? value : value[..37] + "...";
 
     private static string? LatestWeekWithData(PackInputs inputs)
     {
@@ -75,6 +63,6 @@ internal static class PackLoading
             .Concat(inputs.Sentiment.Select(s => s.Date))
             .Concat(inputs.Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value))
             .ToList();
-        return dates.Count == 0 ? null : Core.Weeks.IsoWeek.Containing(dates.Max()).Label;
+        return dates.Count == 0 ? null : IsoWeek.Containing(dates.Max()).Label;
     }
 }

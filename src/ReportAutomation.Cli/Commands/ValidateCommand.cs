@@ -14,7 +14,7 @@ internal static class ValidateCommand
         command.SetAction((result, ct) => Task.FromResult(CommandErrors.Guard(context, () =>
         {
             var pack = PackLoading.Load(context, inputs.Read(result), ct);
-            PackLoading.PrintIssues(context.Console, pack.Issues);
+            IssueReport.PrintTable(context.Console, pack.Issues);
             return pack.Issues.Count > 0 ? ExitCodes.DataIssues : ExitCodes.Ok;
         })));
         return command;

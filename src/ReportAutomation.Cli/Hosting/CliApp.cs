@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Cli.Commands;
+using ReportAutomation.Cli.Terminal;
 using Spectre.Console;
 
 namespace ReportAutomation.Cli.Hosting;
@@ -8,15 +9,27 @@ namespace ReportAutomation.Cli.Hosting;
 /// <summary>The <c>reportautomation</c> command line: parses, dispatches, and maps every outcome to an exit code.</summary>
 internal static class CliApp
 {
-    /// <summary>Runs the CLI in-process (the program and the tests both come through here).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, ILoggerFactory loggers)
+    /// <summary>Console width assumed when output goes to a file or a pipe: wide enough that no table wraps a value.</summary>
+    public const int PlainWidth = 4096;
+
+    /// <summary>Runs the CLI in-process (the program and the tests both come through here); <paramref name="cancellationToken"/>
+    /// is the Ctrl-C/SIGTERM token (see <see cref="TerminationSignals"/>).</summary>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, TimeProvider clock, ILoggerFactory loggers, TerminalSettings terminal, CancellationToken cancellationToken = default)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-            Interactive = ReferenceEquals(output, Console.Out) ? InteractionSupport.Detect : InteractionSupport.No,
+            Ansi = terminal.Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal.Colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal.Interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!terminal.Interactive)
+        {
+            console.Profile.Width = PlainWidth;
+        }
+
+        error = new InertLineWriter(error);
         var context = new CommandContext(console, error, clock, loggers);
         var root = new RootCommand("ReportAutomation: builds the weekly investor-relations pack (workbook, memo, deck) from articles and figures.")
         {
@@ -28,20 +41,24 @@ internal static class CliApp
         root.Options.Add(CommonOptions.Quiet);
 
         var parsed = root.Parse(args);
-        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+
+        // Signals are handled by TerminationSignals for the whole run (System.CommandLine's own handler only covers truly
+        // asynchronous actions and would end the process after its timeout, temp files and all).
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
-            return await parsed.InvokeAsync(config);
+            return await parsed.InvokeAsync(config, cancellationToken);
         }
         catch (OperationCanceledException)
         {
+            loggers.CreateLogger("ReportAutomation.Cli").LogWarning(LogEvents.ShownToUser, "Cancelled by the user while running {Arguments}", string.Join(' ', args));
             await error.WriteLineAsync("Cancelled.");
-            return ExitCodes.Failure;
+            return ExitCodes.Cancelled;
         }
         catch (Exception ex)
         {
             // Unexpected: the full detail goes to the log file, the user gets one readable line.
-            loggers.CreateLogger("ReportAutomation.Cli").LogError(ex, "Unexpected failure running {Arguments}", string.Join(' ', args));
+            loggers.CreateLogger("ReportAutomation.Cli").LogError(LogEvents.ShownToUser, ex, "Unexpected failure running {Arguments}", string.Join(' ', args));
             await error.WriteLineAsync($"error: unexpected failure: {ex.Message} (details in the log file under logs/)");
             return ExitCodes.Failure;
         }
