@@ -58,7 +58,7 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
                 ["Column"] = issue.Column,
                 ["Value"] = issue.Value,
             });
-            _logger.LogWarning("Data issue at {Location}: {Reason}", issue.Location, issue.Reason);
+            _logger.LogWarning(new EventId(IngestionEvents.TableIssue, "TableIssue"), "Data issue at {Location}: {Reason}", issue.Location, issue.Reason);
         }
 
         _logger.LogInformation(

@@ -1,3 +1,4 @@
+using ReportAutomation.Ingestion;
 using Serilog.Events;
 
 namespace ReportAutomation.Cli.Hosting;
@@ -8,8 +9,6 @@ internal static class ConsoleFilters
     // The readers log each data issue as they meet it; the commands show the same issues as a table or list and log a
     // count per file, so on the console these lines would repeat every issue.
     private const string IngestionContext = "ReportAutomation.Ingestion";
-    private const string IssueTemplateStart = "Data issue in ";
-    private static readonly int[] ArticleIssueEventIds = [2001, 2002, 2003];
 
     /// <summary>Whether <paramref name="logEvent"/> is a reader's echo of one data issue, or was already shown to the user.</summary>
     public static bool IsFileOnly(LogEvent logEvent)
@@ -26,12 +25,7 @@ internal static class ConsoleFilters
             return false;
         }
 
-        if (logEvent.MessageTemplate.Text.StartsWith(IssueTemplateStart, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return EventIdOf(logEvent) is { } id && ArticleIssueEventIds.Contains(id);
+        return EventIdOf(logEvent) is { } id && IngestionEvents.DataIssueIds.Contains(id);
     }
 
     private static int? EventIdOf(LogEvent logEvent) =>

@@ -21,10 +21,13 @@ internal static class LoggingSetup
             .WriteTo.Logger(console => ConsoleLine(console).Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose))
             .CreateLogger();
 
-    /// <summary>Configures the real logger (level from <c>--verbose</c>/<c>--quiet</c>, file folder from <c>REPORTAUTOMATION_LOGS</c>).</summary>
+    /// <summary>The folder the JSON log files go to: <c>REPORTAUTOMATION_LOGS</c>, else <c>logs</c>.</summary>
+    public static string Folder => Environment.GetEnvironmentVariable("REPORTAUTOMATION_LOGS") is { Length: > 0 } folder ? folder : "logs";
+
+    /// <summary>Configures the real logger (level from <c>--verbose</c>/<c>--quiet</c>, file folder <see cref="Folder"/>).</summary>
     public static ILoggerFactory CreateFactory(string[] args)
     {
-        var folder = Environment.GetEnvironmentVariable("REPORTAUTOMATION_LOGS") ?? "logs";
+        var folder = Folder;
         var noColour = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         Log.Logger = CreateLogger(args, folder, console: null, noColour);
         return new SerilogLoggerFactory(Log.Logger, dispose: false);

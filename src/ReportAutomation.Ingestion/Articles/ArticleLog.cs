@@ -5,13 +5,13 @@ namespace ReportAutomation.Ingestion.Articles;
 /// <summary>The article reader's log messages.</summary>
 internal static partial class ArticleLog
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Article {File} skipped: {Reason}")]
+    [LoggerMessage(EventId = IngestionEvents.ArticleSkipped, Level = LogLevel.Warning, Message = "Article {File} skipped: {Reason}")]
     public static partial void FileSkipped(this ILogger logger, string file, string reason);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Article {File} has a problem: {Reason}")]
+    [LoggerMessage(EventId = IngestionEvents.ArticleProblem, Level = LogLevel.Warning, Message = "Article {File} has a problem: {Reason}")]
     public static partial void FileProblem(this ILogger logger, string file, string reason);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Manifest {File} line {Line}: {Reason}")]
+    [LoggerMessage(EventId = IngestionEvents.ManifestProblem, Level = LogLevel.Warning, Message = "Manifest {File} line {Line}: {Reason}")]
     public static partial void ManifestProblem(this ILogger logger, string file, int? line, string reason);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Article {File} read: {Blocks} blocks, {Words} words, published {Published} ({DateSource})")]
