@@ -20,7 +20,7 @@ internal sealed class InputOptions
     private readonly Option<string> _figures = new("--figures") { Description = "Folder of figure files (.csv, .xlsx).", DefaultValueFactory = _ => "sample-data/figures" };
     private readonly Option<string> _entities = new("--entities") { Description = "Watch-list CSV (name, ticker, aliases).", DefaultValueFactory = _ => "sample-data/entities.csv" };
     private readonly Option<string> _culture = new("--culture") { Description = "Culture for numbers in figure files and documents, e.g. en-GB or de-DE (default: invariant).", DefaultValueFactory = _ => string.Empty };
-    private readonly Option<string> _timeZone = new("--time-zone") { Description = "Time zone that decides the last complete week.", DefaultValueFactory = _ => "Europe/London" };
+    private readonly Option<string> _timeZone = new("--time-zone") { Description = "Time zone of the pack: it decides the last complete week, and the day an input date-time with an offset falls on.", DefaultValueFactory = _ => "Europe/London" };
     private readonly Option<string> _pack = new("--pack") { Description = "Pack name: the template base name and output sub-folder.", DefaultValueFactory = _ => "weekly-ir" };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
