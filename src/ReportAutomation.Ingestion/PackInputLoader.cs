@@ -41,7 +41,7 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
             .Read(paths.Articles, entities.Items, articleProgress, cancellationToken);
 
         progress?.Report("Reading figures");
-        var figureProgress = progress is null ? null : new InlineProgress<long>(n => progress.Report($"Reading figures ({n:N0} rows)"));
+        var figureProgress = progress is null ? null : new InlineProgress<long>(n => progress.Report(string.Create(CultureInfo.InvariantCulture, $"Reading figures ({n:N0} rows)")));
         var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = culture, TimeZone = timeZone })
             .Read(paths.Figures, figureProgress, cancellationToken);
 

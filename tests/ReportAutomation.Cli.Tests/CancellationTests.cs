@@ -65,6 +65,28 @@ public sealed class CancellationTests
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "out", "weekly-ir", "2026-W47")), output);
     }
 
+    [Fact]
+    public async Task Build_CancelledRightAfterTheWorkbookIsRenamedIntoPlace_LeavesNoMismatchedPack()
+    {
+        // Given a complete pack from an earlier run in the week folder, and a cancel that fires the moment this run's
+        // workbook has been renamed into place (the renderer's "Wrote" log line), before the manifest is written
+        using var temp = new TempFolder("cancel");
+        string[] args = ["build", .. TestInputs.Clean(temp), "--templates", RepoPaths.Templates, "--out", Path.Combine(temp.Path, "out"), "--week", "2026-W47"];
+        Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode);
+        var folder = Path.Combine(temp.Path, "out", "weekly-ir", "2026-W47");
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+        using var cancel = new CancellationTokenSource();
+        using var loggers = new CancelOnMessage("Wrote ", cancel);
+
+        // When the second build runs
+        var (code, _, error) = await CliRunner.RunAsync(TerminalSettings.Plain, loggers, cancel.Token, args);
+
+        // Then it is cancelled, and the folder holds neither the new workbook beside the old manifest nor any temp file
+        Assert.Equal(130, code);
+        Assert.Equal("Cancelled.", error.Trim());
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
     private static bool HasHiddenFile(string folder) =>
         Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(f => Path.GetFileName(f).StartsWith('.'));
 

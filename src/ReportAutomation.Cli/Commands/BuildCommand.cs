@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Cli.Hosting;
@@ -62,21 +63,30 @@ internal static class BuildCommand
         folder = OutputFolder.Create(Path.Combine(folder, pack.Week.Label), outRoot);
         var written = new List<string>();
         var failed = false;
-        foreach (var (renderer, template) in documents)
+        try
         {
-            var target = Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{renderer.Format}");
-            var request = new RenderRequest(template, target, selection.Culture);
-            var rendered = Stages.Run(
-                context, "render " + renderer.Format, $"Rendering {renderer.Format} ({pack.Investments.Count:N0} investment rows)", _ => Render(context, renderer, pack, request, ct), ct);
-            if (!rendered)
+            foreach (var (renderer, template) in documents)
             {
-                // Never leave last run's document beside this run's manifest: a folder holds one consistent pack.
-                File.Delete(target);
-                failed = true;
-                continue;
+                var target = Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{renderer.Format}");
+                var request = new RenderRequest(template, target, selection.Culture);
+                var status = string.Create(CultureInfo.InvariantCulture, $"Rendering {renderer.Format} ({pack.Investments.Count:N0} investment rows)");
+                if (!Stages.Run(context, "render " + renderer.Format, status, _ => Render(context, renderer, pack, request, ct), ct))
+                {
+                    // Never leave last run's document beside this run's manifest: a folder holds one consistent pack.
+                    File.Delete(target);
+                    failed = true;
+                    continue;
+                }
+
+                written.Add(target);
             }
 
-            written.Add(target);
+            ct.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException)
+        {
+            RemoveUnfinishedPack(logger, folder, written);
+            throw;
         }
 
         written.Insert(0, ManifestWriter.Write(pack, folder));
@@ -84,6 +94,25 @@ internal static class BuildCommand
         IssueReport.PrintList(context.Console, pack.Issues);
         logger.LogInformation("Built {Pack} {Week} in {ElapsedMs} ms", pack.Name, pack.Week.Label, (long)context.Clock.GetElapsedTime(started).TotalMilliseconds);
         return failed ? ExitCodes.Failure : pack.Issues.Count > 0 ? ExitCodes.DataIssues : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// After a cancel, removes the documents this run already renamed into place, and the manifest they would have
+    /// replaced, so that the folder never pairs a new document with an old manifest.
+    /// </summary>
+    private static void RemoveUnfinishedPack(ILogger logger, string folder, List<string> written)
+    {
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var path in written.Append(Path.Combine(folder, ManifestWriter.FileName)))
+        {
+            File.Delete(path);
+        }
+
+        logger.LogInformation("Cancelled: removed {Count} document(s) of this run and the folder's manifest from {Folder}", written.Count, folder);
     }
 
     private static bool Render(CommandContext context, IPackRenderer renderer, WeeklyPack pack, RenderRequest request, CancellationToken ct)
@@ -98,13 +127,13 @@ internal static class BuildCommand
         {
             // One failing document never stops the others: log it with its context and carry on.
             logger.LogError(LogEvents.ShownToUser, ex, "Rendering {Pack} {Format} from {Template} failed", pack.Name, renderer.Format, request.TemplatePath);
-            context.Error.WriteLine($"error: {renderer.Format} document not written: {ex.Message} (details in the log file)");
+            context.Error.WriteLine($"error: {renderer.Format} document not written: {InertText.Of(ex.Message)} (details in the log file)");
             return false;
         }
 
         foreach (var error in result.Errors)
         {
-            context.Error.WriteLine("error: " + error);
+            context.Error.WriteLine("error: " + InertText.Of(error.ToString()));
         }
 
         if (result.Succeeded)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportAutomation.Cli.Terminal;
 using Spectre.Console;
 
 namespace ReportAutomation.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class CheckTemplatesCommand
                 errors += problems.Count;
                 foreach (var problem in problems)
                 {
-                    context.Error.WriteLine("error: " + problem);
+                    context.Error.WriteLine("error: " + InertText.Of(problem.ToString()));
                 }
 
                 context.Console.MarkupLine(problems.Count == 0

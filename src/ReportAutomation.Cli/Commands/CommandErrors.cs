@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Cli.Hosting;
+using ReportAutomation.Cli.Terminal;
 using ReportAutomation.Core.Errors;
 
 namespace ReportAutomation.Cli.Commands;
@@ -16,13 +17,14 @@ internal static class CommandErrors
         }
         catch (UsageException ex)
         {
-            context.Error.WriteLine("error: " + ex.Message);
+            // Messages quote paths and values as given: one inert line each, whatever they contain.
+            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
             return ExitCodes.Failure;
         }
         catch (InputRejectedException ex)
         {
             context.Loggers.CreateLogger(typeof(CommandErrors)).LogError(LogEvents.ShownToUser, "Input rejected: {File}: {Reason}", ex.File, ex.Reason);
-            context.Error.WriteLine("error: " + ex.Message);
+            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
             return ExitCodes.Failure;
         }
     }

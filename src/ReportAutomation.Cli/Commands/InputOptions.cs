@@ -10,10 +10,10 @@ namespace ReportAutomation.Cli.Commands;
 internal sealed class InputOptions
 {
     /// <summary>Earliest year <c>--week</c> accepts (the pack also reads the weeks before it for history).</summary>
-    public const int MinYear = 1900;
+    public const int MinYear = IsoWeek.FirstYear;
 
     /// <summary>Latest year <c>--week</c> accepts (the calendar ends in 9999).</summary>
-    public const int MaxYear = 9998;
+    public const int MaxYear = IsoWeek.LastYear;
 
     private readonly Option<string?> _week = new("--week") { Description = "ISO week to build, e.g. 2026-W47 (default: the last complete week in --time-zone)." };
     private readonly Option<string> _articles = new("--articles") { Description = "Folder of articles (.html, .txt, optional articles.csv manifest).", DefaultValueFactory = _ => "sample-data/articles" };

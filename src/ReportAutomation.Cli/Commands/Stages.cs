@@ -19,8 +19,8 @@ internal static class Stages
             ? context.Console.Status().Start(Markup.Escape(status), s =>
                 work(new Core.Pipeline.InlineProgress<string>(message => s.Status(Markup.Escape(InertText.Of(message))))))
             : work(null);
+        // No check after the work: what it finished (a document renamed into place) is the caller's to keep or remove.
         logger.LogInformation("Stage {Stage} finished in {ElapsedMs} ms", stage, (long)context.Clock.GetElapsedTime(started).TotalMilliseconds);
-        cancellationToken.ThrowIfCancellationRequested();
         return result;
     }
 }

@@ -49,7 +49,7 @@ internal static class CliApp
         {
             return await parsed.InvokeAsync(config, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             loggers.CreateLogger("ReportAutomation.Cli").LogWarning(LogEvents.ShownToUser, "Cancelled by the user while running {Arguments}", string.Join(' ', args));
             await error.WriteLineAsync("Cancelled.");
@@ -59,7 +59,7 @@ internal static class CliApp
         {
             // Unexpected: the full detail goes to the log file, the user gets one readable line.
             loggers.CreateLogger("ReportAutomation.Cli").LogError(LogEvents.ShownToUser, ex, "Unexpected failure running {Arguments}", string.Join(' ', args));
-            await error.WriteLineAsync($"error: unexpected failure: {ex.Message} (details in the log file under {LoggingSetup.Folder}/)");
+            await error.WriteLineAsync($"error: unexpected failure: {InertText.Of(ex.Message)} (details in the log file under {LoggingSetup.Folder}/)");
             return ExitCodes.Failure;
         }
     }

@@ -39,6 +39,13 @@ internal sealed class TerminationSignals : IDisposable
 
         // Keep the process alive: the command unwinds through its finally blocks and the host prints one line.
         context.Cancel = true;
-        _source.Cancel();
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The signal raced with the end of the run: there is nothing left to cancel.
+        }
     }
 }

@@ -21,13 +21,16 @@ public static class ManifestWriter
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new IsoWeekJsonConverter(), new PlainDecimalJsonConverter() },
     };
 
+    /// <summary>The manifest's file name in a pack's week folder.</summary>
+    public const string FileName = "manifest.json";
+
     /// <summary>Serialises the pack to JSON text.</summary>
     public static string ToJson(WeeklyPack pack) => JsonSerializer.Serialize(pack, Options);
 
     /// <summary>Writes the manifest atomically (temp file, then rename) and returns its path.</summary>
     public static string Write(WeeklyPack pack, string folder)
     {
-        var path = Path.Combine(folder, "manifest.json");
+        var path = Path.Combine(folder, FileName);
         AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, pack, Options));
         return path;
     }

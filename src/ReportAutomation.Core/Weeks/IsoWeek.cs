@@ -6,6 +6,12 @@ namespace ReportAutomation.Core.Weeks;
 /// <summary>An ISO-8601 week (Monday to Sunday), written as <c>2026-W47</c>.</summary>
 public readonly partial record struct IsoWeek : IComparable<IsoWeek>
 {
+    /// <summary>The first ISO year a pack, an input date or <c>--week</c> may fall in.</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last ISO year a pack, an input date or <c>--week</c> may fall in (its next week must exist too).</summary>
+    public const int LastYear = 9998;
+
     /// <summary>Creates the week; throws when <paramref name="week"/> does not exist in <paramref name="year"/>.</summary>
     public IsoWeek(int year, int week)
     {
@@ -41,6 +47,13 @@ public readonly partial record struct IsoWeek : IComparable<IsoWeek>
 
     /// <summary>Whether <paramref name="date"/> falls in this week.</summary>
     public bool Contains(DateOnly date) => date >= Start && date <= End;
+
+    /// <summary>
+    /// Whether <paramref name="date"/> lies in an ISO year from <see cref="FirstYear"/> to <see cref="LastYear"/>: the dates
+    /// the readers accept, so that every accepted date has a week, a previous week and a next week.
+    /// </summary>
+    public static bool Covers(DateOnly date) =>
+        ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)) is >= FirstYear and <= LastYear;
 
     /// <summary>The ISO week that contains <paramref name="date"/>.</summary>
     public static IsoWeek Containing(DateOnly date)

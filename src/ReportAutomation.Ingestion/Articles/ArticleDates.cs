@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportAutomation.Core.Weeks;
 
 namespace ReportAutomation.Ingestion.Articles;
 
@@ -16,7 +17,10 @@ internal static partial class ArticleDates
     /// <c>March 4, 2025</c>. A date-time with an offset (<c>Z</c>, <c>+01:00</c>) counts on its date in
     /// <paramref name="zone"/> (the pack's) when one is given; otherwise the calendar date is taken as written.
     /// </summary>
-    public static bool TryParse(string? text, out DateOnly date, TimeZoneInfo? zone = null)
+    public static bool TryParse(string? text, out DateOnly date, TimeZoneInfo? zone = null) =>
+        TryParseAnyYear(text, out date, zone) && IsoWeek.Covers(date);
+
+    private static bool TryParseAnyYear(string? text, out DateOnly date, TimeZoneInfo? zone)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text))
@@ -33,7 +37,7 @@ internal static partial class ArticleDates
                 return false;
             }
 
-            if (zone is not null && iso.Groups["o"].Success
+            if (zone is not null && date.Year is > 1 and < 9999 && iso.Groups["o"].Success
                 && DateTimeOffset.TryParse(trimmed.Replace(' ', 'T'), CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
             {
                 date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Core.Errors;
 using ReportAutomation.Core.IO;
@@ -96,7 +97,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
             var size = new FileInfo(path).Length;
             if (size > options.MaxFileBytes)
             {
-                return Skip(issues, display, $"file is {size:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit for an article");
+                return Skip(issues, display, string.Create(CultureInfo.InvariantCulture, $"file is {size:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit for an article"));
             }
 
             bytes = File.ReadAllBytes(path);
@@ -127,7 +128,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         }
         catch (HtmlTooSlowException ex)
         {
-            return Skip(issues, display, $"page took longer than {ex.Limit.TotalSeconds:0.###} s to parse; it was skipped");
+            return Skip(issues, display, string.Create(CultureInfo.InvariantCulture, $"page took longer than {ex.Limit.TotalSeconds:0.###} s to parse; it was skipped"));
         }
     }
 

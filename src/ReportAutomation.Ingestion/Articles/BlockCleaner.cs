@@ -108,11 +108,13 @@ internal static class BlockCleaner
 
     // Above the first paragraph of text a page puts its kicker ("Policy", "Analysis"), the headline again, and a byline
     // or team line ("Markets team · Weekly wrap"): short paragraphs that are not sentences, and headings equal to the
-    // title. Other headings and any sentence (a standfirst) are kept.
+    // title. The lead-in ends at the first sentence (a standfirst), list item or other heading: short bullets under a
+    // "Key points" heading are content.
     private static List<RawBlock> DropLeadIn(List<RawBlock> blocks, string?[] titles)
     {
         var titleKeys = titles.OfType<string>().Select(ArticleText.ComparisonKey).ToHashSet(StringComparer.Ordinal);
-        var firstText = blocks.FindIndex(IsText);
+        var firstText = blocks.FindIndex(b =>
+            IsText(b) || b.IsListItem || (b.Kind == ArticleBlockKind.Heading && !titleKeys.Contains(ArticleText.ComparisonKey(b.Text))));
         if (firstText < 0)
         {
             return blocks;

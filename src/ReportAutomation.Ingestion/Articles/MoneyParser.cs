@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportAutomation.Core.Model;
 
 namespace ReportAutomation.Ingestion.Articles;
 
@@ -67,7 +68,13 @@ internal static partial class MoneyParser
             }
 
             var number = m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["num"].Value;
-            var value = decimal.Parse(number.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // A number too long for a decimal, or beyond any real amount once scaled, is not a money fact.
+            if (!decimal.TryParse(number.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || value > InvestmentFigure.MaxAmount / scale)
+            {
+                continue;
+            }
+
             found.Add(new MoneyAmount(value * scale, currency, m.Value.Trim(), source, m.Index));
         }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ReportAutomation.Core.Weeks;
 using ReportAutomation.Ingestion.Figures.Parsing;
 
 namespace ReportAutomation.Ingestion.Figures;
@@ -11,19 +13,34 @@ internal static class RowFields
     {
         if (row.TryGetDate(column, out var typed))
         {
-            return typed;
+            return InRange(typed, line, issues, ref ok);
         }
 
         var text = row.GetChars(column);
         if (IsoDateParser.TryParse(text, out var date, zone))
         {
-            return date;
+            return InRange(date, line, issues, ref ok);
         }
 
         issues.Add(line, "date", text.ToString(), text.IsEmpty ? "date is empty" : IsoDateParser.Reason);
         ok = false;
         return default;
     }
+
+    private static DateOnly InRange(DateOnly date, int line, FileIssues issues, ref bool ok)
+    {
+        if (IsoWeek.Covers(date))
+        {
+            return date;
+        }
+
+        issues.Add(line, "date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), OutOfRangeReason);
+        ok = false;
+        return default;
+    }
+
+    /// <summary>The reason given for a date outside the years a pack can cover.</summary>
+    public const string OutOfRangeReason = "date must lie in the years 1900 to 9998";
 
     /// <summary>A text field that must not be empty; kept as text, trimmed, never interpreted.</summary>
     public static string Required<TRow>(in TRow row, int column, string name, int line, FileIssues issues, ref bool ok)

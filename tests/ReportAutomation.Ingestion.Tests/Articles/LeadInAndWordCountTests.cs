@@ -110,4 +110,25 @@ public sealed class LeadInAndWordCountTests
         // Then the five-word sentence is left out
         Assert.DoesNotContain("1.6 percent", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_ShortBulletsUnderAHeadingBeforeAnyProse_AreKeptWithTheirMoney()
+    {
+        // Given a page that opens with a "Key points" heading and short bullets, before its first sentence of prose
+        using var folder = new ArticleFolder();
+        folder.Write("a.html", """
+            <html><head><title>Contoso results</title></head><body><article>
+            <h2>Key points</h2>
+            <ul><li>Revenue rose 20% to $5bn</li><li>Buyback of $2bn approved</li></ul>
+            <p>Contoso reported its quarter on Tuesday, and the board approved a larger return of cash to shareholders.</p>
+            </article></body></html>
+            """);
+
+        // When it is read
+        var article = folder.ReadSingle();
+
+        // Then the heading and both bullets stay, and so do their amounts
+        Assert.Equal(["Key points", "Revenue rose 20% to $5bn", "Buyback of $2bn approved"], article.Blocks.Take(3).Select(b => b.Text));
+        Assert.Equal([5_000_000_000m, 2_000_000_000m], article.Money.Select(m => m.Value));
+    }
 }

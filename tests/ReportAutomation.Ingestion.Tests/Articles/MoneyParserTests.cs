@@ -120,4 +120,14 @@ public sealed class MoneyParserTests
         Assert.Equal("Coho Vineyard sold its Napa estate to a pension fund for $65 million, the company said.", fact.Sentence);
         Assert.Equal("scripts-jsonld.html", fact.ArticleId);
     }
+
+    [Theory]
+    [InlineData("The filing listed $99999999999999999999999999999 in claims.")]
+    [InlineData("A troll post claimed a $5,000,000 trillion deal.")]
+    public void Find_AmountsBeyondADecimalOrTheCap_AreNotMoneyAndDoNotThrow(string sentence)
+    {
+        // Given an amount too long for a decimal, or beyond 10^15 once scaled, When the sentence is read
+        // Then it yields no fact rather than an overflow that would stop the whole run
+        Assert.Empty(MoneyParser.Find(sentence));
+    }
 }

@@ -29,6 +29,23 @@ public sealed class PublicationTimeZoneTests
         Assert.All(asWritten.Values, d => Assert.Equal(monday, d));
     }
 
+    [Fact]
+    public void Read_DatesOutsideTheYearsAPackCovers_AreNotTaken()
+    {
+        // Given a manifest date in year 9999 (a week with no next week) and a page stamped in year 1
+        using var folder = new ArticleFolder();
+        folder.Write("listed.txt", "Listed\n\nA note whose date the manifest gives.");
+        folder.Write("old.html", Page("""<meta property="article:published_time" content="0001-01-01T00:30:00+01:00">"""));
+        folder.Write("articles.csv", "file,published\nlisted.txt,9999-06-01\n");
+
+        // When the folder is read
+        var result = folder.Read(options: new ArticleReaderOptions { TimeZone = London });
+
+        // Then neither date is taken: the manifest row and both files say so, and nothing crashes later on a week
+        Assert.All(result.Items, a => Assert.Null(a.Published));
+        Assert.Contains(result.Issues, i => i.File.EndsWith("articles.csv", StringComparison.Ordinal) && i.Column == "published");
+    }
+
     private static string Page(string head) =>
         $"<html><head><title>Plant news</title>{head}</head><body><article><p>The plant opened its second line this week, and output rose.</p></article></body></html>";
 }

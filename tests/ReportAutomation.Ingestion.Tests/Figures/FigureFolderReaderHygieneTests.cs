@@ -204,6 +204,28 @@ public sealed class FigureFolderReaderHygieneTests
             set.Issues.Select(i => $"{i.Location}: {i.Reason}"));
     }
 
+    [Fact]
+    public void Read_DatesOutsideTheYearsAPackCovers_AreIssues()
+    {
+        // Given dates in year 9999 (whose week has no next week), year 1 and 1899, with offsets and without
+        using var temp = new TempFolder("figures");
+        WriteLines(temp.Path, "s.csv", bom: false, SentimentHeader,
+            "9999-06-01,Acme,news,0.1,",
+            "9999-12-31T23:00:00-05:00,Acme,news,0.1,",
+            "0001-01-01T00:30:00+01:00,Acme,news,0.1,",
+            "1899-12-31,Acme,news,0.1,",
+            "1900-01-01,Acme,news,0.2,");
+        var reader = new FigureFolderReader(NullLogger<FigureFolderReader>.Instance, new FigureReaderOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati") });
+
+        // When the folder is read in a zone far from UTC
+        var set = reader.Read(temp.Path);
+
+        // Then each is an issue on its date (no crash converting it), and the good row flows
+        Assert.Equal([2, 3, 4, 5], set.Issues.Select(i => i.Line!.Value));
+        Assert.All(set.Issues, i => Assert.Equal("date", i.Column));
+        Assert.Equal(0.2, Assert.Single(set.Sentiment).Score);
+    }
+
     private static void SetRow(IXLWorksheet sheet, int row, params string?[] values)
     {
         for (var i = 0; i < values.Length; i++)

@@ -46,7 +46,7 @@ internal static class IsoDateParser
             return false;
         }
 
-        if (zone is not null && HasOffset(text[10..]))
+        if (zone is not null && date.Year is > 1 and < 9999 && HasOffset(text[10..]))
         {
             date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
         }
