@@ -14,17 +14,10 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
 {
     private readonly ILogger _logger = loggers.CreateLogger<PackInputLoader>();
 
-    /// <summary>
-    /// Reads the inputs; a missing folder or file is an <see cref="InputRejectedException"/>, bad rows are data issues.
-    /// Dates written with an offset count on their date in <paramref name="timeZone"/> (the pack's), when given.
-    /// </summary>
-    public PackInputs Load(
-        PackInputPaths paths,
-        CultureInfo culture,
-        IProgress<string>? progress = null,
-        CancellationToken cancellationToken = default,
-        TimeZoneInfo? timeZone = null)
+    /// <summary>Reads the inputs; a missing folder or file is an <see cref="InputRejectedException"/>, bad rows are data issues.</summary>
+    public PackInputs Load(PackInputPaths paths, PackInputOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         RequireFolder(paths.Articles, "articles folder", "--articles");
         RequireFolder(paths.Figures, "figures folder", "--figures");
         if (!File.Exists(paths.Entities))
@@ -37,12 +30,12 @@ public sealed class PackInputLoader(ILoggerFactory loggers)
 
         progress?.Report("Reading articles");
         var articleProgress = progress is null ? null : new InlineProgress<int>(n => progress.Report($"Reading articles ({n} read)"));
-        var articles = new ArticleFolderReader(loggers.CreateLogger<ArticleFolderReader>(), new ArticleReaderOptions { TimeZone = timeZone })
+        var articles = new ArticleFolderReader(loggers.CreateLogger<ArticleFolderReader>(), new ArticleReaderOptions { TimeZone = options.TimeZone })
             .Read(paths.Articles, entities.Items, articleProgress, cancellationToken);
 
         progress?.Report("Reading figures");
         var figureProgress = progress is null ? null : new InlineProgress<long>(n => progress.Report(string.Create(CultureInfo.InvariantCulture, $"Reading figures ({n:N0} rows)")));
-        var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = culture, TimeZone = timeZone })
+        var figures = new FigureFolderReader(loggers.CreateLogger<FigureFolderReader>(), new FigureReaderOptions { Culture = options.Culture, TimeZone = options.TimeZone })
             .Read(paths.Figures, figureProgress, cancellationToken);
 
         var issues = entities.Issues.Concat(articles.Issues).Concat(figures.Issues).ToList();

@@ -101,7 +101,7 @@ public sealed class OptionAndOutcomeTests
         // Then one readable line, no stack trace
         Assert.Equal(1, code);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("error: unexpected failure: No space left on device (details in the log file under logs/)", Assert.Single(lines));
+        Assert.Equal($"error: unexpected failure: No space left on device (details in the log file under {ReportAutomation.Cli.Hosting.LoggingSetup.Folder}/)", Assert.Single(lines));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class PackLoading
         WarnIfWeekNotOver(context, logger, selection);
         var loader = new PackInputLoader(context.Loggers);
         var inputs = Stages.Run(context, "read inputs", "Reading inputs", progress =>
-            loader.Load(selection.Paths, selection.Culture, progress, cancellationToken, selection.Options.ResolveTimeZone()), cancellationToken);
+            loader.Load(selection.Paths, new PackInputOptions(selection.Culture, selection.Options.ResolveTimeZone()), progress, cancellationToken), cancellationToken);
         var pack = Stages.Run(context, "build pack", "Building the pack", _ =>
             new WeeklyPackBuilder(context.Clock).Build(inputs, selection.Options, selection.Week), cancellationToken);
         IssueReport.LogCounts(logger, pack.Issues);

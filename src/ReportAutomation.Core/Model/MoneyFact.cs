@@ -6,8 +6,11 @@ namespace ReportAutomation.Core.Model;
 /// <param name="Text">The amount as written, e.g. <c>$14.3 billion</c>.</param>
 /// <param name="Sentence">The sentence that states it (at most about 300 characters around the amount, with "…" where cut).</param>
 /// <param name="ArticleId">The article it was found in.</param>
-/// <param name="CurrencySource">
-/// Where the currency was read: <c>written</c> (with the amount), <c>sentence</c> (the one currency its sentence names),
-/// <c>article</c> (the currency the article writes most often), or <c>unknown</c>.
-/// </param>
-public sealed record MoneyFact(decimal Value, string? Currency, string Text, string Sentence, string ArticleId, string CurrencySource = "written");
+/// <param name="CurrencySource">Where the currency was read: with the amount, its sentence, its article, or nowhere.</param>
+public sealed record MoneyFact(
+    decimal Value,
+    string? Currency,
+    string Text,
+    string Sentence,
+    string ArticleId,
+    MoneyCurrencySource CurrencySource = MoneyCurrencySource.Written);

@@ -44,7 +44,7 @@ internal static class InvestmentTotals
                 r.Origin.Line,
                 "amount",
                 r.Amount.ToString(CultureInfo.InvariantCulture),
-                "amount is larger than 1,000,000,000,000,000 (10^15): the row is kept but left out of every total"));
+                InvestmentFigure.OverMaxReason + "; the row is kept but left out of every total"));
 
     private static Dictionary<(TKey Key, string Currency), (decimal Amount, int Count)> Sum<TKey>(
         IEnumerable<InvestmentFigure> rows, Func<InvestmentFigure, TKey> key)

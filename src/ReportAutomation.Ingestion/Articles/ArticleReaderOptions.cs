@@ -12,8 +12,12 @@ public sealed record ArticleReaderOptions
     /// </summary>
     public int MaxDomDepth { get; init; } = 512;
 
-    /// <summary>How long one HTML page may take to parse and have its main text found before it is skipped (default 5 s).</summary>
-    public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long one HTML page may take to parse and have its main text found before it is skipped (default 15 s): a
+    /// backstop against slow shapes, set far above what any page within the size cap needs, because wall-clock time
+    /// varies with the machine and the same inputs must give the same pack.
+    /// </summary>
+    public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// The pack's time zone: a publication date-time written with an offset counts on its date in this zone (a page

@@ -1,3 +1,4 @@
+using ReportAutomation.Core.Model;
 using ReportAutomation.Ingestion.Articles;
 
 namespace ReportAutomation.Ingestion.Tests.Articles;
@@ -65,8 +66,8 @@ public sealed class MoneyParserTests
         var alone = Assert.Single(MoneyParser.Find(sentence));
 
         // Then it is money in the article's currency, said to come from the article; alone its currency is unknown
-        Assert.Equal((text, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), "USD", "article"), (withArticle.Text, withArticle.Value, withArticle.Currency, withArticle.Source));
-        Assert.Equal((text, (string?)null, "unknown"), (alone.Text, alone.Currency, alone.Source));
+        Assert.Equal((text, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), "USD", MoneyCurrencySource.Article), (withArticle.Text, withArticle.Value, withArticle.Currency, withArticle.Source));
+        Assert.Equal((text, (string?)null, MoneyCurrencySource.Unknown), (alone.Text, alone.Currency, alone.Source));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class MoneyParserTests
         var amounts = MoneyParser.Find("Revenue rose to €4.1bn from 3.8bn a year earlier.", articleCurrency: "USD");
 
         // Then the bare one is in the sentence's currency, not the article's
-        Assert.Equal([("EUR", "written"), ("EUR", "sentence")], amounts.Select(a => (a.Currency, a.Source)));
+        Assert.Equal([("EUR", MoneyCurrencySource.Written), ("EUR", MoneyCurrencySource.Sentence)], amounts.Select(a => (a.Currency, a.Source)));
     }
 
     [Fact]
@@ -92,8 +93,8 @@ public sealed class MoneyParserTests
 
         // Then the bare amount is in USD, read from the article
         var bare = Assert.Single(money, m => m.Text == "14.3B");
-        Assert.Equal((14_300_000_000m, "USD", "article"), (bare.Value, bare.Currency, bare.CurrencySource));
-        Assert.All(money.Where(m => m.Text != "14.3B"), m => Assert.Equal("written", m.CurrencySource));
+        Assert.Equal((14_300_000_000m, "USD", MoneyCurrencySource.Article), (bare.Value, bare.Currency, bare.CurrencySource));
+        Assert.All(money.Where(m => m.Text != "14.3B"), m => Assert.Equal(MoneyCurrencySource.Written, m.CurrencySource));
     }
 
     [Fact]

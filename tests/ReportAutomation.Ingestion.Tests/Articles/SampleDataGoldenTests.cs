@@ -90,7 +90,7 @@ public sealed class SampleDataGoldenTests
             foreach (var m in a.Money)
             {
                 sb.Append("money: ").Append(m.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(m.Currency ?? "?")
-                    .Append(" (").Append(m.CurrencySource).Append(") | ").Append(m.Text).Append(" | ").Append(m.Sentence).Append('\n');
+                    .Append(" (").Append(m.CurrencySource.ToString().ToLowerInvariant()).Append(") | ").Append(m.Text).Append(" | ").Append(m.Sentence).Append('\n');
             }
 
             foreach (var s in a.StatedSentiment)

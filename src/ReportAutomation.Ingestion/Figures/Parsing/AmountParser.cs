@@ -12,7 +12,7 @@ internal static class AmountParser
     public const decimal MaxAmount = InvestmentFigure.MaxAmount;
 
     /// <summary>The reason given for an amount over <see cref="MaxAmount"/>.</summary>
-    public const string TooLargeReason = "amount is larger than 10^15 (a thousand trillion); check its unit or suffix";
+    public const string TooLargeReason = InvestmentFigure.OverMaxReason;
 
     /// <summary>Reads <paramref name="text"/> (already trimmed); on failure <paramref name="reason"/> says why in the user's words.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, NumberFormat format, out AmountText amount, out string? reason)

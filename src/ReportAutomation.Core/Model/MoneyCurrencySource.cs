@@ -1,17 +1,17 @@
-namespace ReportAutomation.Ingestion.Articles;
+namespace ReportAutomation.Core.Model;
 
-/// <summary>The names recorded in <c>MoneyFact.CurrencySource</c>: where a money amount's currency was read.</summary>
-internal static class MoneyCurrencySource
+/// <summary>Where a money fact's currency was read (written as lower-case names in the manifest).</summary>
+public enum MoneyCurrencySource
 {
     /// <summary>A symbol, code or word written with the amount (<c>$14.3 billion</c>, <c>USD 2 billion</c>).</summary>
-    public const string Written = "written";
+    Written,
 
     /// <summary>The one currency the amount's sentence names elsewhere (<c>14.3B, all of it in US dollars</c>).</summary>
-    public const string Sentence = "sentence";
+    Sentence,
 
     /// <summary>The currency the article writes most often with its amounts.</summary>
-    public const string Article = "article";
+    Article,
 
     /// <summary>Nothing says which currency the amount is in.</summary>
-    public const string Unknown = "unknown";
+    Unknown,
 }
