@@ -65,7 +65,7 @@ public readonly partial record struct IsoWeek : IComparable<IsoWeek>
     /// <summary>The last week that has fully ended at <paramref name="now"/> in <paramref name="zone"/>.</summary>
     public static IsoWeek LastComplete(DateTimeOffset now, TimeZoneInfo zone)
     {
-        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var local = LocalDate.Of(now, zone);
         return Containing(local).Previous;
     }
 

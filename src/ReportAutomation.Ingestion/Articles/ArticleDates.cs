@@ -37,10 +37,10 @@ internal static partial class ArticleDates
                 return false;
             }
 
-            if (zone is not null && date.Year is > 1 and < 9999 && iso.Groups["o"].Success
+            if (zone is not null && iso.Groups["o"].Success
                 && DateTimeOffset.TryParse(trimmed.Replace(' ', 'T'), CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
             {
-                date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+                date = LocalDate.Of(moment, zone);
             }
 
             return true;

@@ -42,9 +42,9 @@ internal sealed class InvestmentRowParser(HeaderMatch header, NumberFormat forma
     {
         if (row.TryGetNumber(_amount, out var number))
         {
-            if (number < 0 || !double.IsFinite(number) || number > (double)AmountParser.MaxAmount)
+            if (number < 0 || !double.IsFinite(number) || number > (double)InvestmentFigure.MaxAmount)
             {
-                var problem = number < 0 ? "amount is negative" : AmountParser.TooLargeReason;
+                var problem = number < 0 ? "amount is negative" : InvestmentFigure.OverMaxReason;
                 issues.Add(line, "amount", number.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
                 ok = false;
                 return default;

@@ -8,12 +8,6 @@ namespace ReportAutomation.Ingestion.Figures.Parsing;
 /// </summary>
 internal static class AmountParser
 {
-    /// <summary>The largest amount accepted (<see cref="InvestmentFigure.MaxAmount"/>): a larger one is a unit mistake.</summary>
-    public const decimal MaxAmount = InvestmentFigure.MaxAmount;
-
-    /// <summary>The reason given for an amount over <see cref="MaxAmount"/>.</summary>
-    public const string TooLargeReason = InvestmentFigure.OverMaxReason;
-
     /// <summary>Reads <paramref name="text"/> (already trimmed); on failure <paramref name="reason"/> says why in the user's words.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, NumberFormat format, out AmountText amount, out string? reason)
     {
@@ -21,7 +15,7 @@ internal static class AmountParser
         if (CultureNumber.TryReadPlain(text, format.DecimalSeparator, out var plain))
         {
             amount = new AmountText(plain, null, '\0');
-            reason = plain > MaxAmount ? TooLargeReason : null;
+            reason = plain > InvestmentFigure.MaxAmount ? InvestmentFigure.OverMaxReason : null;
             return reason is null;
         }
 
@@ -53,9 +47,9 @@ internal static class AmountParser
         }
 
         text = text[consumed..].TrimStart();
-        if (!ApplySuffix(ref text, ref value) || value > MaxAmount)
+        if (!ApplySuffix(ref text, ref value) || value > InvestmentFigure.MaxAmount)
         {
-            reason = TooLargeReason;
+            reason = InvestmentFigure.OverMaxReason;
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportAutomation.Core.Weeks;
 
 namespace ReportAutomation.Ingestion.Figures.Parsing;
 
@@ -46,9 +47,9 @@ internal static class IsoDateParser
             return false;
         }
 
-        if (zone is not null && date.Year is > 1 and < 9999 && HasOffset(text[10..]))
+        if (zone is not null && HasOffset(text[10..]))
         {
-            date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+            date = LocalDate.Of(moment, zone);
         }
 
         return true;
