@@ -27,6 +27,12 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
     public string Format => "xlsx";
 
     /// <inheritdoc />
+    public string TemplateFileName(string packName) => packName + ".xlsx";
+
+    /// <inheritdoc />
+    public bool IsTemplate(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
     public RenderResult Render(WeeklyPack pack, RenderRequest request, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();

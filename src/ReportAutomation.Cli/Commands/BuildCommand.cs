@@ -50,7 +50,7 @@ internal static class BuildCommand
         }
 
         var documents = Renderers.All(context.Loggers)
-            .Select(renderer => (Renderer: renderer, Template: Path.Combine(templates, $"{pack.Name}.{renderer.Format}")))
+            .Select(renderer => (Renderer: renderer, Template: Path.Combine(templates, renderer.TemplateFileName(pack.Name))))
             .Where(d => File.Exists(d.Template))
             .ToList();
         if (documents.Count == 0)

@@ -28,7 +28,7 @@ internal static class CheckTemplatesCommand
         var checkedCount = 0;
         foreach (var renderer in Renderers.All(context.Loggers))
         {
-            foreach (var template in Directory.EnumerateFiles(folder, "*." + renderer.Format).Where(IsTemplateFile).Order(StringComparer.Ordinal))
+            foreach (var template in Directory.EnumerateFiles(folder).Where(f => IsTemplateFile(f) && renderer.IsTemplate(Path.GetFileName(f))).Order(StringComparer.Ordinal))
             {
                 checkedCount++;
                 var problems = renderer.Check(template);

@@ -1,0 +1,53 @@
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Templates.Model;
+
+namespace ReportAutomation.Core.Charts;
+
+/// <summary>The pack's charts. Their series are exactly what the workbook template's charts plot (the ByInvestor table
+/// and the sentiment matrix), so the workbook, memo and deck never disagree.</summary>
+public static class PackCharts
+{
+    /// <summary>Excel's short amount format: 1.2B, 350.0M, 12,000.</summary>
+    public const string AmountShortFormat = "[>=1000000000]#,##0.0,,,\"B\";[>=1000000]#,##0.0,,\"M\";#,##0";
+
+    /// <summary>Excel's score format.</summary>
+    public const string ScoreFormat = "0.00";
+
+    /// <summary>This week's totals by investor, largest first: one bar per investor (and currency).</summary>
+    public static readonly ChartDescription InvestmentsByInvestor = new(
+        "investments_by_investor",
+        "Investments by investor",
+        ChartKind.Bar,
+        ChartValueKind.Money,
+        AmountShortFormat,
+        "1F3864",
+        "Investor",
+        pack => new ChartData(
+            InvestmentsByInvestor!,
+            [.. pack.TotalsByInvestor.Select(t => t.Key)],
+            [new ChartSeries("Amount", [.. pack.TotalsByInvestor.Select(t => (double?)(double)t.Amount)])]));
+
+    /// <summary>Mean sentiment per entity over the history window: one line per entity, one point per week.</summary>
+    public static readonly ChartDescription SentimentByWeek = new(
+        "sentiment_by_week",
+        "Sentiment by week",
+        ChartKind.Line,
+        ChartValueKind.Score,
+        ScoreFormat,
+        null,
+        "Week",
+        pack => new ChartData(
+            SentimentByWeek!,
+            [.. pack.HistoryWeeks],
+            [.. SentimentMatrixBuilder.Rows(pack).Select(r => new ChartSeries(r.Entity, [.. r.Weeks]))]));
+
+    /// <summary>Every chart, in document order.</summary>
+    public static IReadOnlyList<ChartDescription> All { get; } = [InvestmentsByInvestor, SentimentByWeek];
+
+    /// <summary>The chart with id <paramref name="id"/> (case-insensitive), or null.</summary>
+    public static ChartDescription? Find(string id) =>
+        All.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The chart ids, for "did you mean" messages.</summary>
+    public static IReadOnlyList<string> Ids { get; } = [.. All.Select(c => c.Id)];
+}
