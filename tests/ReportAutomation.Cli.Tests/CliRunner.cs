@@ -14,6 +14,15 @@ internal static class CliRunner
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
         RunAsync(TerminalSettings.Plain, NullLoggerFactory.Instance, CancellationToken.None, args);
 
+    /// <summary>Runs the CLI with the clock at <paramref name="now"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAtAsync(DateTimeOffset now, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error, new FakeTimeProvider(now), NullLoggerFactory.Instance, TerminalSettings.Plain, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         TerminalSettings terminal, ILoggerFactory loggers, CancellationToken cancellationToken, params string[] args)
     {

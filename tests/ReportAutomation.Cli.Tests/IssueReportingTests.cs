@@ -63,7 +63,7 @@ public sealed class IssueReportingTests
         Assert.Equal(2, code);
         var row = Assert.Single(output.Split('\n'), line => line.Contains("lots", StringComparison.Ordinal));
         var cells = row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => c.Length > 0).ToList();
-        Assert.Equal(["investments.csv", "4", "amount", "lots"], cells.Take(4));
+        Assert.Equal(["error", "investments.csv", "4", "amount", "lots"], cells.Take(5));
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class IssueReportingTests
 
         // Then the first ten are listed one per line with their location, and the user is pointed at validate
         Assert.True(code == 2, output + error);
-        Assert.Contains("12 data issue(s), the first 10 (run validate for the full table):", output, StringComparison.Ordinal);
+        Assert.Contains("12 data issue(s): 12 error(s), 0 warning(s), the first 10 (run validate for the full table):", output, StringComparison.Ordinal);
         Assert.Contains("investments.csv:4 [amount]: not a number (value 'lots')", output, StringComparison.Ordinal);
-        Assert.Equal(10, output.Split('\n').Count(line => line.StartsWith("  investments.csv:", StringComparison.Ordinal)));
+        Assert.Equal(10, output.Split('\n').Count(line => line.StartsWith("  error investments.csv:", StringComparison.Ordinal)));
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using ReportAutomation.Cli.Terminal;
 using Spectre.Console;
 
+using ReportAutomation.Pipeline;
+
 namespace ReportAutomation.Cli.Commands;
 
 /// <summary><c>check-templates</c>: lints every template in the folder without building anything.</summary>
@@ -10,7 +12,7 @@ internal static class CheckTemplatesCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CommandContext context)
     {
-        var templates = new Option<string>("--templates") { Description = "Folder of templates to check.", DefaultValueFactory = _ => "templates" };
+        var templates = new Option<string>("--templates") { Description = "Folder of templates to check.", DefaultValueFactory = _ => InstalledFiles.Templates };
         var command = new Command("check-templates", "Check every template for unknown fields, bad filters and syntax errors; exit 1 if any.");
         command.Options.Add(templates);
         command.SetAction(result => CommandErrors.Guard(context, () => Run(context, result.GetValue(templates)!)));
@@ -26,7 +28,7 @@ internal static class CheckTemplatesCommand
 
         var errors = 0;
         var checkedCount = 0;
-        foreach (var renderer in Renderers.All(context.Loggers))
+        foreach (var renderer in PackRenderers.All(context.Loggers))
         {
             foreach (var template in Directory.EnumerateFiles(folder).Where(f => IsTemplateFile(f) && renderer.IsTemplate(Path.GetFileName(f))).Order(StringComparer.Ordinal))
             {

@@ -3,22 +3,20 @@ using System.Globalization;
 using ReportAutomation.Core.Packs;
 using ReportAutomation.Core.Weeks;
 using ReportAutomation.Ingestion;
+using ReportAutomation.Pipeline;
 
 namespace ReportAutomation.Cli.Commands;
 
 /// <summary>The options that say which inputs and which week a command works on (build and validate share them).</summary>
-internal sealed class InputOptions
+internal sealed class InputOptions(TimeProvider clock)
 {
-    /// <summary>Earliest year <c>--week</c> accepts (the pack also reads the weeks before it for history).</summary>
-    public const int MinYear = IsoWeek.FirstYear;
+    private readonly TimeProvider _clock = clock;
 
-    /// <summary>Latest year <c>--week</c> accepts (the calendar ends in 9999).</summary>
-    public const int MaxYear = IsoWeek.LastYear;
-
-    private readonly Option<string?> _week = new("--week") { Description = "ISO week to build, e.g. 2026-W47 (default: the last complete week in --time-zone)." };
-    private readonly Option<string> _articles = new("--articles") { Description = "Folder of articles (.html, .txt, optional articles.csv manifest).", DefaultValueFactory = _ => "sample-data/articles" };
-    private readonly Option<string> _figures = new("--figures") { Description = "Folder of figure files (.csv, .xlsx).", DefaultValueFactory = _ => "sample-data/figures" };
-    private readonly Option<string> _entities = new("--entities") { Description = "Watch-list CSV (name, ticker, aliases).", DefaultValueFactory = _ => "sample-data/entities.csv" };
+    private readonly Option<string?> _week = new("--week") { Description = "ISO week to build, e.g. 2026-W47, or 'latest' (the latest complete week that has data; default: the last complete week in --time-zone)." };
+    private readonly Option<string?> _generatedAt = new("--generated-at") { Description = "Fix the pack's generation time, e.g. 2026-11-30T07:00:00Z, for byte-identical rebuilds (default: $SOURCE_DATE_EPOCH if set, else now)." };
+    private readonly Option<string> _articles = new("--articles") { Description = "Folder of articles (.html, .txt, optional articles.csv manifest).", DefaultValueFactory = _ => Path.Combine(InstalledFiles.SampleData, "articles") };
+    private readonly Option<string> _figures = new("--figures") { Description = "Folder of figure files (.csv, .xlsx).", DefaultValueFactory = _ => Path.Combine(InstalledFiles.SampleData, "figures") };
+    private readonly Option<string> _entities = new("--entities") { Description = "Watch-list CSV (name, ticker, aliases).", DefaultValueFactory = _ => Path.Combine(InstalledFiles.SampleData, "entities.csv") };
     private readonly Option<string> _culture = new("--culture") { Description = "Culture for numbers in figure files and documents, e.g. en-GB or de-DE (default: invariant).", DefaultValueFactory = _ => string.Empty };
     private readonly Option<string> _timeZone = new("--time-zone") { Description = "Time zone of the pack: it decides the last complete week, and the day an input date-time with an offset falls on.", DefaultValueFactory = _ => "Europe/London" };
     private readonly Option<string> _pack = new("--pack") { Description = "Pack name: the template base name and output sub-folder.", DefaultValueFactory = _ => "weekly-ir" };
@@ -26,7 +24,7 @@ internal sealed class InputOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _week, _articles, _figures, _entities, _culture, _timeZone, _pack })
+        foreach (var option in new Option[] { _week, _generatedAt, _articles, _figures, _entities, _culture, _timeZone, _pack })
         {
             command.Options.Add(option);
         }
@@ -35,19 +33,9 @@ internal sealed class InputOptions
     /// <summary>Reads the options; a bad week, culture or zone is a <see cref="UsageException"/> naming the option.</summary>
     public InputSelection Read(ParseResult result)
     {
-        var weekText = result.GetValue(_week);
-        IsoWeek? week = null;
-        if (!string.IsNullOrWhiteSpace(weekText))
+        if (!WeekChoice.TryParse(result.GetValue(_week), out var week, out var weekError))
         {
-            var parsed = IsoWeek.TryParse(weekText, out var w);
-            var yearText = weekText.Trim();
-            var year = parsed ? w.Year : yearText.Length >= 4 && int.TryParse(yearText.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : MinYear;
-            if (year is < MinYear or > MaxYear)
-            {
-                throw new UsageException($"--week '{weekText}': the year must be between {MinYear} and {MaxYear}.");
-            }
-
-            week = parsed ? w : throw new UsageException($"--week '{weekText}' is not an ISO week; use the form 2026-W47.");
+            throw new UsageException("--week " + weekError);
         }
 
         var cultureName = result.GetValue(_culture) ?? string.Empty;
@@ -72,7 +60,29 @@ internal sealed class InputOptions
         }
 
         var paths = new PackInputPaths(result.GetValue(_articles)!, result.GetValue(_figures)!, result.GetValue(_entities)!);
-        return new InputSelection(paths, week, culture, options);
+        return new InputSelection(paths, week, culture, options, ReadClock(result));
+    }
+
+    /// <summary>The run's clock: pinned by <c>--generated-at</c>, else by <c>SOURCE_DATE_EPOCH</c>, else the host's.</summary>
+    private TimeProvider ReadClock(ParseResult result)
+    {
+        var text = result.GetValue(_generatedAt);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            return PinnedClock.TryParseInstant(text, out var at)
+                ? new PinnedClock(at, _clock)
+                : throw new UsageException($"--generated-at '{text}' is not an instant with an offset; use the form 2026-11-30T07:00:00Z.");
+        }
+
+        var epoch = Environment.GetEnvironmentVariable(PinnedClock.SourceDateEpoch);
+        if (string.IsNullOrWhiteSpace(epoch))
+        {
+            return _clock;
+        }
+
+        return PinnedClock.TryParseEpoch(epoch, out var instant)
+            ? new PinnedClock(instant, _clock)
+            : throw new UsageException($"{PinnedClock.SourceDateEpoch}='{epoch}' is not a number of seconds since 1970-01-01 UTC.");
     }
 
     /// <summary>The pack name becomes a file and folder name: letters, digits, '-' and '_' only.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using ReportAutomation.Cli.Terminal;
 using ReportAutomation.Core.Errors;
 using Spectre.Console;
@@ -15,16 +14,7 @@ internal static class IssueReport
 
     private const int InteractiveValueWidth = 40;
 
-    /// <summary>Logs one line per file with its number of issues (the issues themselves are in the JSON log).</summary>
-    public static void LogCounts(ILogger logger, IReadOnlyList<DataIssue> issues)
-    {
-        foreach (var file in issues.GroupBy(i => i.File, StringComparer.Ordinal))
-        {
-            logger.LogWarning("{IssueCount} data issue(s) in {File}", file.Count(), file.Key);
-        }
-    }
-
-    /// <summary>Prints every issue as a table (file, line, column, value, reason); values are shortened only on a terminal.</summary>
+    /// <summary>Prints every issue as a table (severity, file, line, column, value, reason); values are shortened only on a terminal.</summary>
     public static void PrintTable(IAnsiConsole console, IReadOnlyList<DataIssue> issues)
     {
         if (issues.Count == 0)
@@ -34,10 +24,11 @@ internal static class IssueReport
         }
 
         var shorten = console.Profile.Capabilities.Interactive;
-        var table = new Table().Title($"{issues.Count} data issue(s)").AddColumns("File", "Line", "Column", "Value", "Reason");
+        var table = new Table().Title($"{issues.Count} data issue(s)").AddColumns("Severity", "File", "Line", "Column", "Value", "Reason");
         foreach (var i in issues)
         {
             table.AddRow(
+                SeverityWord(i),
                 Shown(i.File),
                 i.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 Shown(i.Column),
@@ -57,14 +48,26 @@ internal static class IssueReport
             return;
         }
 
+        var counts = Counts(issues);
         console.MarkupLine(issues.Count <= ListLimit
-            ? $"[yellow]{issues.Count} data issue(s):[/]"
-            : $"[yellow]{issues.Count} data issue(s), the first {ListLimit} (run validate for the full table):[/]");
-        foreach (var issue in issues.Take(ListLimit))
+            ? $"[yellow]{counts}:[/]"
+            : $"[yellow]{counts}, the first {ListLimit} (run validate for the full table):[/]");
+        // Errors first: they are what left something out of the pack.
+        foreach (var issue in issues.OrderBy(i => i.IsError ? 0 : 1).Take(ListLimit))
         {
-            console.MarkupLine("  " + Shown(issue.ToString()));
+            console.MarkupLine($"  {SeverityWord(issue)} " + Shown(issue.ToString()));
         }
     }
+
+    /// <summary>"2 data issue(s): 1 error, 1 warning".</summary>
+    public static string Counts(IReadOnlyList<DataIssue> issues)
+    {
+        var errors = issues.Count(i => i.IsError);
+        var warnings = issues.Count - errors;
+        return string.Create(CultureInfo.InvariantCulture, $"{issues.Count} data issue(s): {errors} error(s), {warnings} warning(s)");
+    }
+
+    private static string SeverityWord(DataIssue issue) => issue.IsError ? "[red]error[/]" : "[yellow]warning[/]";
 
     private static string Shown(string? text) => Markup.Escape(InertText.Of(text));
 

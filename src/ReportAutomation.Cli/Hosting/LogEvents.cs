@@ -6,5 +6,5 @@ namespace ReportAutomation.Cli.Hosting;
 internal static class LogEvents
 {
     /// <summary>The user already got this as an <c>error:</c> line on stderr: the event goes to the log file only.</summary>
-    public static readonly EventId ShownToUser = new(9001, "ShownToUser");
+    public static readonly EventId ShownToUser = Core.Pipeline.PipelineEvents.ShownToUser;
 }

@@ -1,9 +1,9 @@
-namespace ReportAutomation.Cli.Commands;
+namespace ReportAutomation.Pipeline;
 
 /// <summary>The build's output folder: checked before any input is read, created only when there is something to write.</summary>
-internal static class OutputFolder
+public static class OutputFolder
 {
-    /// <summary>Returns <c>&lt;out&gt;/&lt;pack&gt;</c>; a usage error naming the path when a file stands where a folder must go.</summary>
+    /// <summary>Returns <c>&lt;out&gt;/&lt;pack&gt;</c>; a setup error naming the path when a file stands where a folder must go.</summary>
     public static string Check(string outRoot, string pack)
     {
         var folder = Path.Combine(outRoot, pack);
@@ -11,7 +11,7 @@ internal static class OutputFolder
         {
             if (File.Exists(path))
             {
-                throw new UsageException($"--out '{outRoot}': '{path}' is a file, not a folder; pass --out DIR (a folder, created if missing).");
+                throw new PackSetupException($"--out '{outRoot}': '{path}' is a file, not a folder; pass --out DIR (a folder, created if missing).");
             }
 
             if (Directory.Exists(path))
@@ -23,7 +23,7 @@ internal static class OutputFolder
         return folder;
     }
 
-    /// <summary>Creates <paramref name="folder"/>; a usage error naming it when the file system refuses.</summary>
+    /// <summary>Creates <paramref name="folder"/>; a setup error naming it when the file system refuses.</summary>
     public static string Create(string folder, string outRoot)
     {
         try
@@ -33,7 +33,7 @@ internal static class OutputFolder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--out '{outRoot}': cannot create the folder '{folder}': {ex.Message}");
+            throw new PackSetupException($"--out '{outRoot}': cannot create the folder '{folder}': {ex.Message}");
         }
     }
 }
