@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using ReportAutomation.Core.Charts;
 using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Packs;
+using ReportAutomation.Core.Weeks;
 using ReportAutomation.Rendering.Excel.Tests.Streaming;
 using ReportAutomation.TestKit;
 
@@ -132,6 +134,22 @@ public sealed class WeeklyIrTemplateTests
         var investments = sheets["Investments"];
         Assert.Equal("Total", investments[9][0]);
         Assert.Equal((double)WeeklyIrSample.ThisWeek.Sum(i => i.Amount), Number(investments[9][3]), 3);
+    }
+
+    [Fact]
+    public void Render_EmptyPack_LibreOfficeRecalculatesEveryKpiToZero()
+    {
+        // Given a week with no investments, articles, scores or issues (a first run on a week without data)
+        using var temp = new TempFolder("weekly-empty");
+        var pack = new WeeklyPackBuilder(Clock).Build(new PackInputs(), new PackOptions(), new IsoWeek(2026, 47));
+        var path = WeeklyIrSample.Render(temp.Path, pack);
+        OpenXmlValidation.AssertValid(path);
+
+        // When LibreOffice recalculates it
+        var summary = LibreOfficeCsv.AllSheets(path, temp.Path)["Summary"];
+
+        // Then the structured references over the empty tables give zero, not an error
+        Assert.Equal(["0", "0", "0", string.Empty, "0"], summary.Skip(9).Take(5).Select(r => r[1]));
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
