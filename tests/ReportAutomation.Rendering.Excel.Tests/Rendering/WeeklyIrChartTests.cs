@@ -26,6 +26,11 @@ public sealed class WeeklyIrChartTests
         Assert.Equal(Rounded(expected.Series[0].Values), Rounded(CellRange.Numbers(calculated, bar.Values!)));
         Assert.Equal(expected.Series[0].Name, CellRange.Texts(calculated, bar.Name!).Single());
         Assert.Contains(PackCharts.InvestmentsByInvestor.Title, Title(rendered, "Summary"), StringComparison.Ordinal);
+        var chart = Assert.Single(rendered.Charts("Summary"));
+        Assert.Equal(PackCharts.InvestmentsByInvestor.ColorHex, chart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChartSeries>().Single()
+            .Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().First().Val!.Value);
+        Assert.All(chart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumberingFormat>().Where(f => f.FormatCode != "General"),
+            f => Assert.Equal(PackCharts.InvestmentsByInvestor.ExcelValueFormat, f.FormatCode!.Value));
     }
 
     [Fact]
