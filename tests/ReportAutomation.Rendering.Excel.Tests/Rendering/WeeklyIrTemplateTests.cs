@@ -99,6 +99,30 @@ public sealed class WeeklyIrTemplateTests
     }
 
     [Fact]
+    public void Render_IssuesWithBothSeverities_ShowsTheSeverityWordStyledApart()
+    {
+        // Given a pack with two errors and one warning
+        using var temp = new TempFolder("weekly");
+
+        // When it is rendered
+        using var book = new XlsxInspector(RenderSample(temp));
+
+        // Then the Data issues sheet's first column says error or warning for each issue
+        var severities = new[] { "A5", "A6", "A7" }.Select(c => book.Text("Data issues", c)).ToList();
+        Assert.Equal(["warning", "error", "error"], severities);
+        Assert.Equal("articles/nv.txt", book.Text("Data issues", "B5"));
+        Assert.Equal("Severity", book.Table("Data issues").TableColumns!.Elements<DocumentFormat.OpenXml.Spreadsheet.TableColumn>().First().Name!.Value);
+
+        // and two conditional formats over all three rows give errors and warnings different styles
+        var rules = book.Sheet("Data issues").Worksheet.Elements<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormatting>()
+            .Where(f => f.SequenceOfReferences!.InnerText == "A5:A7")
+            .SelectMany(f => f.Elements<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormattingRule>())
+            .ToDictionary(r => r.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.Formula>()!.Text, r => r.FormatId!.Value);
+        Assert.Equal(["\"error\"", "\"warning\""], rules.Keys.Order(StringComparer.Ordinal));
+        Assert.NotEqual(rules["\"error\""], rules["\"warning\""]);
+    }
+
+    [Fact]
     public void Render_SamplePack_LibreOfficeRecalculatesStructuredReferencesToThePackTotals()
     {
         // Given the rendered workbook, whose KPI and total formulas name table columns (Investments[Amount], ...)
