@@ -191,7 +191,7 @@ internal sealed class PackageRewriter
         }
 
         var entry = output.CreateEntry(sheet.RelationshipsPath, _options.CompressionLevel);
-        entry.LastWriteTime = existing?.LastWriteTime ?? _input.GetEntry(sheet.Path)?.LastWriteTime ?? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        entry.LastWriteTime = _options.EntryTimestamp ?? existing?.LastWriteTime ?? _input.GetEntry(sheet.Path)?.LastWriteTime ?? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         using var stream = entry.Open();
         using var w = new Utf8XmlWriter(stream);
         w.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""u8);
@@ -229,7 +229,7 @@ internal sealed class PackageRewriter
     private ZipArchiveEntry Create(ZipArchive output, ZipArchiveEntry source)
     {
         var entry = output.CreateEntry(source.FullName, _options.CompressionLevel);
-        entry.LastWriteTime = source.LastWriteTime;
+        entry.LastWriteTime = _options.EntryTimestamp ?? source.LastWriteTime;
         return entry;
     }
 

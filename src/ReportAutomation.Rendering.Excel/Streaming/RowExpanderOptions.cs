@@ -13,4 +13,8 @@ public sealed class RowExpanderOptions
 
     /// <summary>Folder for temporary spool files (uncountable row sequences, hyperlinks); null uses the system temp folder.</summary>
     public string? TempFolder { get; init; }
+
+    /// <summary>The time every output zip entry carries (the pack's clock, so the same pack gives the same bytes); null keeps each
+    /// input entry's time. Zip times have no zone and a 2-second resolution; the wall-clock part is stored, within 1980-2107.</summary>
+    public DateTimeOffset? EntryTimestamp { get; init; }
 }

@@ -1,11 +1,8 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using ReportAutomation.Core.Errors;
+using ReportAutomation.Core.Charts;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
-using ReportAutomation.Core.Pipeline;
 using ReportAutomation.Core.Weeks;
 using ReportAutomation.Rendering.Excel.Tests.Streaming;
 using ReportAutomation.TestKit;
@@ -15,42 +12,9 @@ namespace ReportAutomation.Rendering.Excel.Tests.Rendering;
 /// <summary>The shipped templates/weekly-ir.xlsx rendered with a known pack (layout: docs/weekly-ir-template.md).</summary>
 public sealed class WeeklyIrTemplateTests
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = WeeklyIrSample.Clock;
 
-    private static readonly InvestmentFigure[] Investments =
-    [
-        Some.Investment(amount: 3_000_000_000m, investor: "Microsoft", target: "Helio Compute", date: Some.On("2026-11-16"), line: 2),
-        Some.Investment(amount: 2_500_000_000m, investor: "Alphabet", target: "TPU deal", date: Some.On("2026-11-17"), line: 3),
-        Some.Investment(amount: 14_300_000_000m, investor: "Meta Platforms", target: "Scale AI", date: Some.On("2026-11-18"), line: 4),
-        Some.Investment(amount: 600_000_000m, investor: "Meta Platforms", target: "=HYPERLINK(\"http://evil\",\"x\")", date: Some.On("2026-11-19"), line: 5),
-        Some.Investment(amount: 1_200_000_000m, investor: "Alphabet", target: "Paris lab", currency: "EUR", category: "Capex", date: Some.On("2026-11-20"), line: 6),
-        Some.Investment(amount: 1_000_000_000m, investor: "Nvidia", target: "Prior week deal", date: Some.On("2026-11-10"), line: 7),
-    ];
-
-    private static WeeklyPack Pack() => new WeeklyPackBuilder(Clock).Build(
-        new PackInputs
-        {
-            Investments = Investments,
-            Sentiment =
-            [
-                Some.Sentiment("Meta Platforms", 0.10, Some.On("2026-11-10")), Some.Sentiment("Meta Platforms", 0.40, Some.On("2026-11-18")),
-                Some.Sentiment("Nvidia", 0.50, Some.On("2026-11-11")), Some.Sentiment("Nvidia", 0.10, Some.On("2026-11-19")),
-                Some.Sentiment("Alphabet", 0.20, Some.On("2026-11-19")),
-            ],
-            Articles = [Some.Article("meta.html", "Meta takes a stake", Some.On("2026-11-18")), Some.Article("nv.txt", "Nvidia results", Some.On("2026-11-19"), sentiment: -0.3)],
-            Issues = [Some.Issue(), Some.Issue("score is outside [-1, 1]", 46, "score", "1.7")],
-            Files = [new InputFile("figures/investments.csv", "figures", new string('a', 64), 1234)],
-        },
-        new PackOptions(),
-        new IsoWeek(2026, 47));
-
-    private static string RenderSample(TempFolder temp)
-    {
-        var result = new ExcelPackRenderer(NullLogger<ExcelPackRenderer>.Instance).Render(
-            Pack(), new RenderRequest(Path.Combine(RepoPaths.Templates, "weekly-ir.xlsx"), temp.File("weekly-ir-2026-W47.xlsx"), CultureInfo.InvariantCulture));
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.OutputPath!;
-    }
+    private static string RenderSample(TempFolder temp) => WeeklyIrSample.Render(temp.Path);
 
     [Fact]
     public void Render_SamplePack_MatchesGoldenDump()
@@ -81,10 +45,13 @@ public sealed class WeeklyIrTemplateTests
         var dump = WorkbookDump.Of(path);
 
         // Then every range over a template row covers all generated rows
-        Assert.Contains("B10 =SUMIFS(Investments!$D$5:$D$9,Investments!$E$5:$E$9,$B$7)", dump, StringComparison.Ordinal);
-        Assert.Contains("B11 =COUNTA(Investments!$A$5:$A$9)", dump, StringComparison.Ordinal);
-        Assert.Contains("name InvestmentAmounts = Investments!$D$5:$D$9", dump, StringComparison.Ordinal);
+        // and structured references to the tables stay as written: the tables they name grew instead
+        Assert.Contains("B10 =SUMIFS(Investments[Amount],Investments[Currency],$B$7)", dump, StringComparison.Ordinal);
+        Assert.Contains("B11 =COUNTA(Investments[Date])", dump, StringComparison.Ordinal);
+        Assert.Contains("C21 =SUMIFS(Investments[Amount],Investments[Investor],A21,Investments[Currency],B21)", dump, StringComparison.Ordinal);
+        Assert.Contains("name InvestmentAmounts = Investments[Amount]", dump, StringComparison.Ordinal);
         Assert.Contains("table Investments A4:H10", dump, StringComparison.Ordinal);
+        Assert.Contains("table DataIssues A4:F7 columns Severity | File | Line | Column | Value | Reason", dump, StringComparison.Ordinal);
         Assert.Contains("cf D5:D9", dump, StringComparison.Ordinal);
         Assert.Contains("dv F5:F9", dump, StringComparison.Ordinal);
         using var book = new XlsxInspector(path);
@@ -97,6 +64,7 @@ public sealed class WeeklyIrTemplateTests
         Assert.Contains("table SentimentMatrix A4:M7 columns Entity | 2026-W40", dump, StringComparison.Ordinal);
         Assert.Contains("link B5 -> https://news.example.com/", dump, StringComparison.Ordinal);
         Assert.Contains("s:=HYPERLINK(\"http://evil\",\"x\")", dump, StringComparison.Ordinal);
+        Assert.DoesNotContain("$D$5:$D$", dump, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", dump, StringComparison.Ordinal);
         Assert.DoesNotContain("{%", dump, StringComparison.Ordinal);
     }
@@ -131,24 +99,82 @@ public sealed class WeeklyIrTemplateTests
     }
 
     [Fact]
-    public void Render_SamplePack_LibreOfficeRecalculatesTotalsToTheDataSums()
+    public void Render_IssuesWithBothSeverities_ShowsTheSeverityWordStyledApart()
     {
-        // Given the rendered workbook
+        // Given a pack with two errors and one warning
         using var temp = new TempFolder("weekly");
-        var path = RenderSample(temp);
+
+        // When it is rendered
+        using var book = new XlsxInspector(RenderSample(temp));
+
+        // Then the Data issues sheet's first column says error or warning for each issue
+        var severities = new[] { "A5", "A6", "A7" }.Select(c => book.Text("Data issues", c)).ToList();
+        Assert.Equal(["warning", "error", "error"], severities);
+        Assert.Equal("articles/nv.txt", book.Text("Data issues", "B5"));
+        Assert.Equal("Severity", book.Table("Data issues").TableColumns!.Elements<DocumentFormat.OpenXml.Spreadsheet.TableColumn>().First().Name!.Value);
+
+        // and two conditional formats over all three rows give errors and warnings different styles
+        var rules = book.Sheet("Data issues").Worksheet.Elements<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormatting>()
+            .Where(f => f.SequenceOfReferences!.InnerText == "A5:A7")
+            .SelectMany(f => f.Elements<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormattingRule>())
+            .ToDictionary(r => r.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.Formula>()!.Text, r => r.FormatId!.Value);
+        Assert.Equal(["\"error\"", "\"warning\""], rules.Keys.Order(StringComparer.Ordinal));
+        Assert.NotEqual(rules["\"error\""], rules["\"warning\""]);
+    }
+
+    [Fact]
+    public void Render_SamplePack_LibreOfficeRecalculatesStructuredReferencesToThePackTotals()
+    {
+        // Given the rendered workbook, whose KPI and total formulas name table columns (Investments[Amount], ...)
+        using var temp = new TempFolder("weekly");
+        var pack = WeeklyIrSample.Pack();
+        var path = WeeklyIrSample.Render(temp.Path, pack);
 
         // When LibreOffice opens it and exports every sheet's computed values
         var sheets = LibreOfficeCsv.AllSheets(path, temp.Path);
 
-        // Then the live Summary totals equal the sums of the data this pack carries
+        // Then the live Summary KPIs equal what the pack carries
         var summary = sheets["Summary"];
-        var usd = Investments.Where(i => i.Date >= new DateOnly(2026, 11, 16) && i.Currency == "USD").Sum(i => i.Amount);
-        Assert.Equal((double)usd, double.Parse(summary[9][1], CultureInfo.InvariantCulture), 3);
+        var usd = WeeklyIrSample.ThisWeek.Where(i => i.Currency == "USD").Sum(i => i.Amount);
+        Assert.Equal((double)usd, Number(summary[9][1]), 3);
         Assert.Equal("5", summary[10][1]);
         Assert.Equal("2", summary[11][1]);
-        Assert.Equal("2", summary[13][1]);
+        var sentiment = PackCharts.SentimentByWeek.For(pack);
+        Assert.Equal(sentiment.Series.Select(s => s.Values[^1]).OfType<double>().Average(), Number(summary[12][1]), 6);
+        Assert.Equal(sentiment.Series.Select(s => s.Values[^2]).OfType<double>().Average(), Number(summary[12][2]), 6);
+        Assert.Equal("3", summary[13][1]);
+
+        // and every By investor row sums its investor's amounts in its currency
+        Assert.Equal(4, pack.TotalsByInvestor.Count);
+        for (var i = 0; i < pack.TotalsByInvestor.Count; i++)
+        {
+            var row = summary[17 + i];
+            var total = pack.TotalsByInvestor[i];
+            Assert.Equal((total.Key, total.Currency), (row[0], row[1]));
+            Assert.Equal((double)total.Amount, Number(row[2]), 3);
+        }
+
+        // and the Investments totals row adds up the whole table
         var investments = sheets["Investments"];
         Assert.Equal("Total", investments[9][0]);
-        Assert.Equal((double)Investments.Where(i => i.Date >= new DateOnly(2026, 11, 16)).Sum(i => i.Amount), double.Parse(investments[9][3], CultureInfo.InvariantCulture), 3);
+        Assert.Equal((double)WeeklyIrSample.ThisWeek.Sum(i => i.Amount), Number(investments[9][3]), 3);
     }
+
+    [Fact]
+    public void Render_EmptyPack_LibreOfficeRecalculatesEveryKpiToZero()
+    {
+        // Given a week with no investments, articles, scores or issues (a first run on a week without data)
+        using var temp = new TempFolder("weekly-empty");
+        var pack = new WeeklyPackBuilder(Clock).Build(new PackInputs(), new PackOptions(), new IsoWeek(2026, 47));
+        var path = WeeklyIrSample.Render(temp.Path, pack);
+        OpenXmlValidation.AssertValid(path);
+
+        // When LibreOffice recalculates it
+        var summary = LibreOfficeCsv.AllSheets(path, temp.Path)["Summary"];
+
+        // Then the structured references over the empty tables give zero, not an error
+        Assert.Equal(["0", "0", "0", string.Empty, "0"], summary.Skip(9).Take(5).Select(r => r[1]));
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }

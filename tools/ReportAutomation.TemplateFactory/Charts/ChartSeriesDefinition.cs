@@ -4,5 +4,4 @@ namespace ReportAutomation.TemplateFactory.Charts;
 /// <param name="NameFormula">Series name cell, e.g. <c>Sentiment!$A$5</c>.</param>
 /// <param name="CategoriesFormula">Category labels (text cells), e.g. <c>Summary!$A$18:$A$18</c>.</param>
 /// <param name="ValuesFormula">Numeric values, e.g. <c>Summary!$C$18:$C$18</c>.</param>
-/// <param name="ColorHex">Fixed fill/line colour (RRGGBB), or null to let Excel pick one per series.</param>
-internal sealed record ChartSeriesDefinition(string NameFormula, string CategoriesFormula, string ValuesFormula, string? ColorHex);
+internal sealed record ChartSeriesDefinition(string NameFormula, string CategoriesFormula, string ValuesFormula);

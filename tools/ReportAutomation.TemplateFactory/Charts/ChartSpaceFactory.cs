@@ -1,3 +1,4 @@
+using ReportAutomation.Core.Charts;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
@@ -12,7 +13,7 @@ internal static class ChartSpaceFactory
     /// <summary>The chart part's root element.</summary>
     public static C.ChartSpace Create(ChartDefinition definition)
     {
-        var isBar = definition.Kind == ChartKind.ClusteredBar;
+        var isBar = definition.Kind == ChartKind.Bar;
         var plotArea = new C.PlotArea(new C.Layout());
         plotArea.Append(isBar ? BarChart(definition) : LineChart(definition));
         plotArea.Append(CategoryAxis(isBar), ValueAxis(definition, isBar));
@@ -54,7 +55,7 @@ internal static class ChartSpaceFactory
                 new C.Index { Val = index },
                 new C.Order { Val = index },
                 ChartParts.SeriesName(series.NameFormula));
-            if (series.ColorHex is { } color)
+            if (definition.ColorHex is { } color)
             {
                 element.Append(new C.ChartShapeProperties(ChartParts.Fill(color)));
             }
@@ -91,7 +92,7 @@ internal static class ChartSpaceFactory
                 new C.Index { Val = index },
                 new C.Order { Val = index },
                 ChartParts.SeriesName(series.NameFormula));
-            if (series.ColorHex is { } color)
+            if (definition.ColorHex is { } color)
             {
                 element.Append(new C.ChartShapeProperties(ChartParts.Line(color, 22225)));
             }

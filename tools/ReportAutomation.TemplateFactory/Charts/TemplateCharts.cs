@@ -1,24 +1,21 @@
+using ReportAutomation.Core.Charts;
 using ReportAutomation.TemplateFactory.Sheets;
 
 namespace ReportAutomation.TemplateFactory.Charts;
 
-/// <summary>The template's charts and the cells they read.</summary>
+/// <summary>The template's charts: Core's <see cref="PackCharts"/> descriptions placed on the cells they read.</summary>
 internal static class TemplateCharts
 {
     /// <summary>Summary: one series over the ByInvestor table's Investor (A) and Amount (C) columns; the ranges grow with the table.</summary>
     public static readonly ChartDefinition InvestmentsByInvestor = new(
+        PackCharts.InvestmentsByInvestor,
         Layout.Summary,
-        "Investments by investor",
-        "Investments by investor",
-        ChartKind.ClusteredBar,
         [
             new ChartSeriesDefinition(
                 $"Summary!$C${SummarySheet.ByInvestorHeaderRow}",
                 $"Summary!$A${SummarySheet.ByInvestorTemplateRow}:$A${SummarySheet.ByInvestorTemplateRow}",
-                $"Summary!$C${SummarySheet.ByInvestorTemplateRow}:$C${SummarySheet.ByInvestorTemplateRow}",
-                "1F3864"),
+                $"Summary!$C${SummarySheet.ByInvestorTemplateRow}:$C${SummarySheet.ByInvestorTemplateRow}"),
         ],
-        NumberFormats.AmountShort,
         Column: 6,
         Row: 2,
         WidthCm: 16,
@@ -26,18 +23,14 @@ internal static class TemplateCharts
 
     /// <summary>Sentiment: ONE series lying along the matrix's template row; the renderer makes one per entity.</summary>
     public static readonly ChartDefinition SentimentByWeek = new(
+        PackCharts.SentimentByWeek,
         Layout.Sentiment,
-        "Sentiment by week",
-        "Sentiment by week",
-        ChartKind.LineWithMarkers,
         [
             new ChartSeriesDefinition(
                 $"Sentiment!$A${Layout.TemplateRow}",
                 $"Sentiment!$B${Layout.HeaderRow}:$I${Layout.HeaderRow}",
-                $"Sentiment!$B${Layout.TemplateRow}:$I${Layout.TemplateRow}",
-                null),
+                $"Sentiment!$B${Layout.TemplateRow}:$I${Layout.TemplateRow}"),
         ],
-        NumberFormats.Score,
         Column: 14,
         Row: 3,
         WidthCm: 16,

@@ -55,8 +55,8 @@ internal static class InvestmentsSheet
         validation.ErrorTitle = "Category";
         validation.ErrorMessage = "Use one of: " + string.Join(", ", Categories) + ".";
 
-        workbook.NamedRanges.Add(AmountsName, Layout.TemplateRowRange(Layout.Investments, Layout.InvestmentAmountColumn))
-            .Comment = "This week's investment amounts (grows with the Investments table).";
+        workbook.NamedRanges.Add(AmountsName, Layout.Column(TableName, "Amount"))
+            .Comment = "This week's investment amounts (the Investments table's Amount column, whatever rows it has).";
 
         SheetKit.Widths(sheet, 12, 26, 26, 18, 10, 16, 24, 30);
         sheet.SheetView.FreezeRows(Layout.HeaderRow);

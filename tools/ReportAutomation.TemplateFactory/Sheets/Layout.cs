@@ -17,10 +17,7 @@ internal static class Layout
     public const int TemplateRow = 5;
 
     // Investments table columns (A..H).
-    public const string InvestmentDateColumn = "A";
-    public const string InvestmentInvestorColumn = "B";
     public const string InvestmentAmountColumn = "D";
-    public const string InvestmentCurrencyColumn = "E";
     public const string InvestmentCategoryColumn = "F";
 
     // SentimentMatrix columns: A entity, B..I the 8 history weeks, J latest, K prior, L change, M trend.
@@ -29,16 +26,9 @@ internal static class Layout
     public const string SentimentPriorColumn = "K";
     public const string SentimentChangeColumn = "L";
 
-    // Articles: B is the title, present on every article.
-    public const string ArticleTitleColumn = "B";
-
-    // Data issues: E is the reason, present on every issue.
-    public const string IssueReasonColumn = "E";
-
-    /// <summary>An absolute one-row range on a data sheet's template row, e.g. <c>Investments!$D$5:$D$5</c>.</summary>
-    public static string TemplateRowRange(string sheet, string column)
-    {
-        var quoted = sheet.Contains(' ') ? $"'{sheet}'" : sheet;
-        return $"{quoted}!${column}${TemplateRow}:${column}${TemplateRow}";
-    }
+    /// <summary>
+    /// A structured reference to a table column's data rows, e.g. <c>Investments[Amount]</c>: it covers whatever rows
+    /// the table has, so totals stay right when the renderer fills the table or an analyst adds a row in Excel.
+    /// </summary>
+    public static string Column(string table, string column) => $"{table}[{column}]";
 }

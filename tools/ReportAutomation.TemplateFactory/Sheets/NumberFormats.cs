@@ -1,3 +1,5 @@
+using ReportAutomation.Core.Charts;
+
 namespace ReportAutomation.TemplateFactory.Sheets;
 
 /// <summary>The Excel number formats the template's placeholder cells carry (the renderer keeps them for typed values).</summary>
@@ -8,10 +10,10 @@ internal static class NumberFormats
     public const string Amount = "#,##0";
 
     // Two conditions are Excel's maximum: billions and millions shortened, anything smaller (and negatives) in full.
-    public const string AmountShort = "[>=1000000000]#,##0.0,,,\"B\";[>=1000000]#,##0.0,,\"M\";#,##0";
+    public const string AmountShort = PackCharts.AmountShortFormat;
     public const string Count = "#,##0";
     public const string Whole = "0";
-    public const string Score = "0.00";
+    public const string Score = PackCharts.ScoreFormat;
     public const string ScoreChange = "+0.00;-0.00;0.00";
     public const string PercentChange = "+0.0%;-0.0%;0.0%";
 }

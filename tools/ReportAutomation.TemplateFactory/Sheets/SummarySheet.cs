@@ -68,11 +68,11 @@ internal static class SummarySheet
         SheetKit.Header(sheet.Range(header, 1, header, 4));
         sheet.Range(header, 2, header, 4).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
 
-        var inv = Layout.Investments;
+        const string inv = InvestmentsSheet.TableName;
         var invested = header + 1;
         SheetKit.Text(sheet.Cell(invested, 1), "Total invested ({{ totals.currency }})");
         SheetKit.Formula(sheet.Cell(invested, 2),
-            $"=SUMIFS({Layout.TemplateRowRange(inv, Layout.InvestmentAmountColumn)},{Layout.TemplateRowRange(inv, Layout.InvestmentCurrencyColumn)},{CurrencyCell})");
+            $"=SUMIFS({Layout.Column(inv, "Amount")},{Layout.Column(inv, "Currency")},{CurrencyCell})");
         SheetKit.Text(sheet.Cell(invested, 3), "{{ totals.prior_investments }}");
         SheetKit.Formula(sheet.Cell(invested, 4), $"=IF(N(C{invested})=0,\"\",B{invested}/C{invested}-1)");
         sheet.Range(invested, 2, invested, 3).Style.NumberFormat.Format = NumberFormats.AmountShort;
@@ -80,25 +80,25 @@ internal static class SummarySheet
 
         var deals = invested + 1;
         SheetKit.Text(sheet.Cell(deals, 1), "Deals");
-        SheetKit.Formula(sheet.Cell(deals, 2), $"=COUNTA({Layout.TemplateRowRange(inv, Layout.InvestmentDateColumn)})");
+        SheetKit.Formula(sheet.Cell(deals, 2), $"=COUNTA({Layout.Column(inv, "Date")})");
 
         var articles = deals + 1;
         SheetKit.Text(sheet.Cell(articles, 1), "Articles");
-        SheetKit.Formula(sheet.Cell(articles, 2), $"=COUNTA({Layout.TemplateRowRange(Layout.Articles, Layout.ArticleTitleColumn)})");
+        SheetKit.Formula(sheet.Cell(articles, 2), $"=COUNTA({Layout.Column(ArticlesSheet.TableName, "Title")})");
 
         var sentiment = articles + 1;
         SheetKit.Text(sheet.Cell(sentiment, 1), "Mean sentiment (entities)");
         SheetKit.Formula(sheet.Cell(sentiment, 2),
-            $"=IFERROR(AVERAGE({Layout.TemplateRowRange(Layout.Sentiment, Layout.SentimentLatestColumn)}),\"\")");
+            $"=IFERROR(AVERAGE({Layout.Column(SentimentSheet.MatrixTable, "Latest")}),\"\")");
         SheetKit.Formula(sheet.Cell(sentiment, 3),
-            $"=IFERROR(AVERAGE({Layout.TemplateRowRange(Layout.Sentiment, Layout.SentimentPriorColumn)}),\"\")");
+            $"=IFERROR(AVERAGE({Layout.Column(SentimentSheet.MatrixTable, "Prior")}),\"\")");
         SheetKit.Formula(sheet.Cell(sentiment, 4), $"=IF(COUNT(B{sentiment},C{sentiment})<2,\"\",B{sentiment}-C{sentiment})");
         sheet.Range(sentiment, 2, sentiment, 3).Style.NumberFormat.Format = NumberFormats.Score;
         sheet.Cell(sentiment, 4).Style.NumberFormat.Format = NumberFormats.ScoreChange;
 
         var issues = sentiment + 1;
         SheetKit.Text(sheet.Cell(issues, 1), "Data issues");
-        SheetKit.Formula(sheet.Cell(issues, 2), $"=COUNTA({Layout.TemplateRowRange(Layout.DataIssues, Layout.IssueReasonColumn)})");
+        SheetKit.Formula(sheet.Cell(issues, 2), $"=COUNTA({Layout.Column(DataIssuesSheet.TableName, "Reason")})");
 
         sheet.Range(deals, 2, deals, 3).Style.NumberFormat.Format = NumberFormats.Count;
         sheet.Range(articles, 2, articles, 3).Style.NumberFormat.Format = NumberFormats.Count;
@@ -119,10 +119,8 @@ internal static class SummarySheet
     {
         SheetKit.Section(sheet.Cell(ByInvestorHeaderRow - 1, 1), "By investor", 4);
         var row = ByInvestorTemplateRow;
-        var inv = Layout.Investments;
-        var amount = $"=SUMIFS({Layout.TemplateRowRange(inv, Layout.InvestmentAmountColumn)}," +
-            $"{Layout.TemplateRowRange(inv, Layout.InvestmentInvestorColumn)},A{row}," +
-            $"{Layout.TemplateRowRange(inv, Layout.InvestmentCurrencyColumn)},B{row})";
+        const string inv = InvestmentsSheet.TableName;
+        var amount = $"=SUMIFS({Layout.Column(inv, "Amount")},{Layout.Column(inv, "Investor")},A{row},{Layout.Column(inv, "Currency")},B{row})";
         LoopTable.Write(sheet, ByInvestorHeaderRow, "ByInvestor", "{% for i in by_investor %}",
         [
             new("Investor", "{{ i.key }}"),

@@ -16,4 +16,7 @@ internal sealed class IssueView(DataIssue issue) : ITemplateView
     public string Reason => issue.Reason;
 
     public string Location => issue.Location;
+
+    /// <summary><c>error</c> (the input was left out) or <c>warning</c> (kept, but worth knowing).</summary>
+    public string Severity => issue.IsError ? "error" : "warning";
 }
