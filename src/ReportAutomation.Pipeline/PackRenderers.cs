@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Core.Pipeline;
 using ReportAutomation.Rendering.Excel;
+using ReportAutomation.Rendering.Pdf;
 
 namespace ReportAutomation.Pipeline;
 
@@ -11,5 +12,6 @@ public static class PackRenderers
     public static IReadOnlyList<IPackRenderer> All(ILoggerFactory loggers) =>
     [
         new ExcelPackRenderer(loggers.CreateLogger<ExcelPackRenderer>()),
+        new PdfDeckRenderer(loggers.CreateLogger<PdfDeckRenderer>()),
     ];
 }

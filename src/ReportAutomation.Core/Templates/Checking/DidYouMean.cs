@@ -1,7 +1,7 @@
 namespace ReportAutomation.Core.Templates.Checking;
 
 /// <summary>Finds the known name closest to a misspelt one (edit distance with swaps, e.g. <c>lable</c> → <c>label</c>).</summary>
-internal static class DidYouMean
+public static class DidYouMean
 {
     /// <summary>The closest candidate within a third of the name's length (at least 1, at most 3 edits), or null.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.IO;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Core.Templates;
+using ReportAutomation.Rendering.Pdf.Compiled;
+using ReportAutomation.Rendering.Pdf.Drawing;
+using ReportAutomation.Rendering.Pdf.Output;
+using ReportAutomation.Rendering.Pdf.Template;
+using ReportAutomation.Rendering.Pdf.Text;
+using SkiaSharp;
+
+namespace ReportAutomation.Rendering.Pdf;
+
+/// <summary>
+/// Draws the PDF deck from a JSON deck template (<c>&lt;pack&gt;-deck.json</c>) with SkiaSharp: landscape slides, vector
+/// charts from Core's chart descriptions, tables and cards that paginate, shipped fonts embedded as subsets, an outline
+/// entry per slide, PDF/A-2b metadata, and the same bytes for the same inputs and clock.
+/// </summary>
+public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRenderer
+{
+    /// <summary>The suffix that marks a deck template, e.g. <c>weekly-ir-deck.json</c>.</summary>
+    public const string TemplateSuffix = "-deck.json";
+
+    /// <inheritdoc />
+    public string Format => "pdf";
+
+    /// <inheritdoc />
+    public string TemplateFileName(string packName) => packName + TemplateSuffix;
+
+    /// <inheritdoc />
+    public bool IsTemplate(string fileName) => fileName.EndsWith(TemplateSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public RenderResult Render(WeeklyPack pack, RenderRequest request, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var engine = new TemplateEngine(request.Culture);
+        var errors = new List<TemplateError>();
+        var deck = Compile(request.TemplatePath, engine, errors);
+        if (deck is null)
+        {
+            logger.LogError("Template {Template} has {Count} problem(s); {Format} not written", Path.GetFileName(request.TemplatePath), errors.Count, Format);
+            return new RenderResult(null, errors, clock.Elapsed);
+        }
+
+        try
+        {
+            var pages = 0;
+            AtomicFile.WriteVia(request.OutputPath, temp => pages = Draw(pack, deck, engine, temp, request, cancellationToken));
+            logger.LogInformation("Wrote {Output} with {Pages} slide(s) in {ElapsedMs} ms", request.OutputPath, pages, clock.ElapsedMilliseconds);
+            return new RenderResult(request.OutputPath, [], clock.Elapsed);
+        }
+        catch (TemplateRenderException ex)
+        {
+            logger.LogError("Template {Template} failed while filling at {Location}: {Message}", Path.GetFileName(request.TemplatePath), ex.Error.Location, ex.Error.Message);
+            return new RenderResult(null, [ex.Error], clock.Elapsed);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<TemplateError> Check(string templatePath)
+    {
+        var errors = new List<TemplateError>();
+        Compile(templatePath, new TemplateEngine(), errors);
+        return errors;
+    }
+
+    private static CompiledDeck? Compile(string templatePath, TemplateEngine engine, List<TemplateError> errors)
+    {
+        var spec = DeckTemplateReader.Read(templatePath, errors);
+        if (spec is null)
+        {
+            return null;
+        }
+
+        var deck = new DeckCompiler(engine, errors).Compile(spec);
+        CheckFiles(spec, Path.GetFileName(templatePath), errors);
+        return errors.Count == 0 ? deck : null;
+    }
+
+    // A logo that is no image or a font Skia cannot read is a template error, found before anything is drawn.
+    private static void CheckFiles(DeckSpec spec, string template, List<TemplateError> errors)
+    {
+        if (spec.Theme.LogoPath is { } logo)
+        {
+            using var data = SKData.Create(logo);
+            using var image = data is null ? null : SKImage.FromEncodedData(data);
+            if (image is null)
+            {
+                errors.Add(new TemplateError(new TemplateLocation(template, "theme.logo"), $"'{Path.GetFileName(logo)}' is not a PNG or JPEG image"));
+            }
+        }
+
+        foreach (var (font, i) in spec.Theme.FontPaths.Select((f, i) => (f, i)))
+        {
+            if (!DeckFonts.IsFont(font))
+            {
+                errors.Add(new TemplateError(new TemplateLocation(template, $"theme.fonts[{i}]"), $"'{Path.GetFileName(font)}' is not a font file (TTF or OTF)"));
+            }
+        }
+    }
+
+    private static int Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, string path, RenderRequest request, CancellationToken cancellationToken)
+    {
+        var scope = engine.CreateScope(pack);
+        using var fonts = DeckFonts.Load(deck.Theme.FontPaths);
+        using var text = new TextPainter(fonts);
+        using var logo = deck.Theme.LogoPath is { } file ? SKImage.FromEncodedData(file) : null;
+        var title = deck.Title?.Render(scope) ?? $"{pack.Name} {pack.Week.Label}";
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = title,
+            Subject = deck.Subject?.Render(scope) ?? string.Empty,
+            Author = deck.Author?.Render(scope) ?? string.Empty,
+            Keywords = deck.Keywords?.Render(scope) ?? string.Empty,
+            Creator = "ReportAutomation " + pack.Version,
+            Producer = "ReportAutomation (SkiaSharp PDF)",
+            Creation = pack.GeneratedAt.UtcDateTime,
+            Modified = pack.GeneratedAt.UtcDateTime,
+            RasterDpi = 300,
+            PdfA = true,
+        };
+
+        PageSink sink;
+        using (var stream = new SKFileWStream(path))
+        using (var document = SKDocument.CreatePdf(stream, metadata))
+        {
+            sink = new PageSink(document, deck.Page.Width, deck.Page.Height);
+            var context = new DeckContext(deck.Page, deck.Theme, text, logo, request.Culture, pack);
+            new DeckDrawer(context, sink, deck, cancellationToken).Draw(scope);
+            if (sink.Count == 0)
+            {
+                // Every slide was conditional and none applied: a deck still has its cover.
+                TitlePainter.Draw(sink.Begin(title), context, title, null, null, null, 1);
+                sink.End();
+            }
+
+            document.Close();
+        }
+
+        PdfOutline.Append(path, sink.Titles, PageSink.Destination);
+        PdfDocumentId.Stabilise(path);
+        return sink.Count;
+    }
+}

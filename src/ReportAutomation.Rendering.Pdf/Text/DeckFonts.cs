@@ -1,0 +1,74 @@
+using System.Reflection;
+using System.Resources;
+using SkiaSharp;
+
+namespace ReportAutomation.Rendering.Pdf.Text;
+
+/// <summary>
+/// The deck's fonts: Noto Sans regular and bold shipped inside this assembly, then fallbacks for scripts Noto Sans lacks
+/// (Arabic, Hebrew, Devanagari shipped; more from the template's theme, e.g. a CJK font). No system font is ever used,
+/// so a deck is drawn the same on every machine.
+/// </summary>
+internal sealed class DeckFonts : IDisposable
+{
+    private static readonly string[] ShippedFallbacks = ["NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansDevanagari-Regular.ttf"];
+
+    private readonly List<FontFace> _owned = [];
+
+    private DeckFonts(FontFace regular, FontFace bold, IReadOnlyList<FontFace> fallbacks)
+    {
+        Regular = regular;
+        Bold = bold;
+        Fallbacks = fallbacks;
+    }
+
+    /// <summary>Body text.</summary>
+    public FontFace Regular { get; }
+
+    /// <summary>Titles, values, headers.</summary>
+    public FontFace Bold { get; }
+
+    /// <summary>Fonts tried, in order, for a character the main face lacks.</summary>
+    public IReadOnlyList<FontFace> Fallbacks { get; }
+
+    /// <summary>Loads the shipped fonts, then <paramref name="extraFontFiles"/> (already checked to exist) as further fallbacks.</summary>
+    public static DeckFonts Load(IEnumerable<string> extraFontFiles)
+    {
+        var regular = Embedded("NotoSans-Regular.ttf");
+        var bold = Embedded("NotoSans-Bold.ttf");
+        var fallbacks = ShippedFallbacks.Select(Embedded).ToList();
+        foreach (var file in extraFontFiles)
+        {
+            var typeface = SKTypeface.FromFile(file) ?? throw new InvalidDataException($"{Path.GetFileName(file)} is not a font Skia can read");
+            fallbacks.Add(new FontFace(Path.GetFileName(file), typeface));
+        }
+
+        var fonts = new DeckFonts(regular, bold, fallbacks);
+        fonts._owned.AddRange([regular, bold, .. fallbacks]);
+        return fonts;
+    }
+
+    /// <summary>True when <paramref name="file"/> opens as a font (for template checks).</summary>
+    public static bool IsFont(string file)
+    {
+        using var typeface = SKTypeface.FromFile(file);
+        return typeface is not null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var face in _owned)
+        {
+            face.Dispose();
+        }
+    }
+
+    private static FontFace Embedded(string file)
+    {
+        using var stream = typeof(DeckFonts).Assembly.GetManifestResourceStream("ReportAutomation.Rendering.Pdf.Fonts." + file)
+            ?? throw new MissingManifestResourceException($"the font {file} is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
+        using var data = SKData.Create(stream);
+        return new FontFace(file, SKTypeface.FromData(data));
+    }
+}
