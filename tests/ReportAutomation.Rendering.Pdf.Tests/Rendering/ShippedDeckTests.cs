@@ -1,0 +1,125 @@
+using ReportAutomation.TestKit;
+using UglyToad.PdfPig;
+
+namespace ReportAutomation.Rendering.Pdf.Tests.Rendering;
+
+public sealed class ShippedDeckTests : IDisposable
+{
+    private readonly DeckRun _run = new();
+
+    [Fact]
+    public void Render_ShippedTemplate_EveryKpiInvestorAndArticleTitleIsInTheText()
+    {
+        // Given the shipped deck template and a busy week
+        var pack = Decks.Busy();
+
+        // When the deck is drawn
+        var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
+
+        // Then PdfPig finds the KPIs, every investor and every article title
+        var text = string.Join("\n", PdfText.Pages(pdf));
+        Assert.Contains("$17.6B", text);
+        Assert.Contains("Investment deals", text);
+        foreach (var investor in pack.Investments.Select(i => i.Investor))
+        {
+            Assert.Contains(investor, text);
+        }
+
+        foreach (var article in pack.Articles)
+        {
+            Assert.Contains(article.Title, text);
+        }
+    }
+
+    [Fact]
+    public void Render_ShippedTemplate_PdftotextFindsTheSameText()
+    {
+        var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
+        var pack = Decks.Busy();
+        var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
+
+        var (code, output, error) = ExternalTool.Run(pdftotext, ["-raw", pdf, "-"]);
+        output = System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Northwind takes a $14.3B stake in Labelwise", output);
+        Assert.Contains("Confidential", output);
+        Assert.Contains("Adventure Works Ventures", output);
+    }
+
+    [Fact]
+    public void Render_ShippedTemplate_PassesQpdfCheckWithEveryFontEmbedded()
+    {
+        var qpdf = ExternalTool.Require("qpdf", "qpdf");
+        var pdffonts = ExternalTool.Require("pdffonts", "poppler-utils");
+        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+
+        var check = ExternalTool.Run(qpdf, ["--check", pdf]);
+        var fonts = ExternalTool.Run(pdffonts, [pdf]);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.Contains("No syntax or stream encoding errors", check.Output);
+        var rows = fonts.Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Matches(@"\s+yes\s+yes\s+yes\s+\d+\s+0\s*$", row));
+    }
+
+    [Fact]
+    public void Render_ShippedTemplate_LandscapeSlidesWithOutlineMetadataAndPdfA()
+    {
+        var pack = Decks.Busy();
+        var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.All(document.GetPages(), page => Assert.Equal((960.0, 540.0), (page.Width, page.Height)));
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();
+        Assert.Equal(document.NumberOfPages, titles.Count);
+        Assert.Contains("The week in figures", titles);
+        Assert.Contains("Investments by investor", titles);
+        Assert.Equal("weekly-ir 2026-W47: weekly investor-relations deck", document.Information.Title);
+        Assert.Equal("Investor Relations", document.Information.Author);
+        Assert.Contains("2026-W47", document.Information.Keywords);
+        Assert.StartsWith("D:20261124", document.Information.CreationDate);
+        var bytes = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", bytes);
+        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", bytes);
+    }
+
+    [Fact]
+    public void Render_SameInputsTwice_SameBytes()
+    {
+        var first = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate, "first");
+        var second = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate, "second");
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    [Fact]
+    public void Render_ChartSlides_AreVectorsWithDataLabels()
+    {
+        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPages().First(p => p.Text.Contains("Investments by investor", StringComparison.Ordinal));
+        Assert.Empty(page.GetImages());
+        var words = page.GetWords().Select(w => w.Text).ToList();
+        Assert.Contains("$14.3B", words);
+        Assert.Contains("$750M", words);
+        Assert.Contains("Investor", words);
+    }
+
+    [Fact]
+    public void Render_ArticleCards_LinkOnlyHttpAddresses()
+    {
+        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+
+        using var document = PdfDocument.Open(pdf);
+        var links = document.GetPages().SelectMany(p => p.GetHyperlinks()).Select(l => l.Uri).ToList();
+        Assert.Contains("https://news.example.com/contoso-raise", links);
+        Assert.DoesNotContain(links, l => l.StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _run.Dispose();
+}
