@@ -1,3 +1,4 @@
+using ReportAutomation.Benchmarks.Deck;
 using ReportAutomation.Benchmarks.Excel;
 using ReportAutomation.Benchmarks.Figures;
 
@@ -8,11 +9,12 @@ return suite switch
 {
     "figures" => FiguresBench.Run(rest),
     "xlsx" => XlsxBench.Run(rest),
+    "pdf" => DeckBench.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: ReportAutomation.Benchmarks figures|xlsx [--rows N]");
+    Console.WriteLine("usage: ReportAutomation.Benchmarks figures|xlsx|pdf [--rows N] [--slides 50,500,5000]");
     return 1;
 }

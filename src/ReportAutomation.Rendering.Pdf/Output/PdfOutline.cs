@@ -11,6 +11,8 @@ namespace ReportAutomation.Rendering.Pdf.Output;
 /// </summary>
 internal static partial class PdfOutline
 {
+    private const int Tail = 64 * 1024;
+
     /// <summary>Appends the outline to the PDF at <paramref name="path"/>; <paramref name="destination"/> names page n's destination.</summary>
     public static void Append(string path, IReadOnlyList<string> titles, Func<int, string> destination)
     {
@@ -19,12 +21,13 @@ internal static partial class PdfOutline
             return;
         }
 
-        var bytes = File.ReadAllBytes(path);
-        var text = Encoding.Latin1.GetString(bytes);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        var length = file.Length;
+        var text = Encoding.Latin1.GetString(FileSlice.Read(file, Math.Max(0, length - Tail), (int)Math.Min(Tail, length)));
         var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
-        var trailer = Trailer().Match(text, trailerAt);
-        var startxref = StartXref().Match(text, trailerAt);
-        if (trailerAt < 0 || !trailer.Success || !startxref.Success)
+        var trailer = trailerAt < 0 ? Match.Empty : Trailer().Match(text, trailerAt);
+        var startxref = trailerAt < 0 ? Match.Empty : StartXref().Match(text, trailerAt);
+        if (!trailer.Success || !startxref.Success)
         {
             throw new InvalidDataException("the PDF has no classic trailer to update");
         }
@@ -32,13 +35,8 @@ internal static partial class PdfOutline
         var dictionary = trailer.Groups["dict"].Value;
         var size = int.Parse(Field(dictionary, @"/Size\s+(\d+)"), CultureInfo.InvariantCulture);
         var root = int.Parse(Field(dictionary, @"/Root\s+(\d+)\s+0\s+R"), CultureInfo.InvariantCulture);
-        var catalog = Regex.Match(text, $@"(?:^|\n){root} 0 obj\s*(?<dict><<.*?>>)\s*endobj", RegexOptions.Singleline);
-        if (!catalog.Success)
-        {
-            throw new InvalidDataException("the PDF's catalog was not found");
-        }
-
-        var usesNames = !catalog.Groups["dict"].Value.Contains("/Dests", StringComparison.Ordinal);
+        var catalog = Catalog(file, long.Parse(startxref.Groups[1].Value, CultureInfo.InvariantCulture), root);
+        var usesNames = !catalog.Contains("/Dests", StringComparison.Ordinal);
         var outlines = size;
         var first = size + 1;
         var objects = new List<(int Number, string Body)>
@@ -63,20 +61,18 @@ internal static partial class PdfOutline
             objects.Add((first + i, links.ToString()));
         }
 
-        var oldCatalog = catalog.Groups["dict"].Value;
-        objects.Add((root, oldCatalog[..^2] + $" /Outlines {outlines} 0 R /PageMode /UseOutlines>>"));
+        objects.Add((root, catalog[..^2] + $" /Outlines {outlines} 0 R /PageMode /UseOutlines>>"));
 
-        using var output = new FileStream(path, FileMode.Append, FileAccess.Write);
-        var offset = bytes.Length;
+        var offset = length;
         var update = new StringBuilder("\n");
-        var offsets = new SortedDictionary<int, int>();
+        var offsets = new SortedDictionary<int, long>();
         foreach (var (number, body) in objects)
         {
-            offsets[number] = offset + Encoding.Latin1.GetByteCount(update.ToString());
+            offsets[number] = offset + update.Length;
             update.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
         }
 
-        var xref = offset + Encoding.Latin1.GetByteCount(update.ToString());
+        var xref = offset + update.Length;
         update.Append("xref\n");
         update.Append(CultureInfo.InvariantCulture, $"{root} 1\n{offsets[root]:D10} 00000 n \n");
         update.Append(CultureInfo.InvariantCulture, $"{outlines} {titles.Count + 1}\n");
@@ -89,8 +85,26 @@ internal static partial class PdfOutline
         rest = Regex.Replace(rest, @"/Prev\s+\d+", string.Empty).Trim();
         rest = rest[2..^2].Trim();
         update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {first + titles.Count} {rest} /Prev {startxref.Groups[1].Value}>>\nstartxref\n{xref}\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(update.ToString()));
-        output.Flush(flushToDisk: true);
+        file.Position = length;
+        file.Write(Encoding.Latin1.GetBytes(update.ToString()));
+        file.Flush(flushToDisk: true);
+    }
+
+    // The catalog's offset comes from the cross-reference table (20-byte entries after "xref\n0 N\n"), so only it is read.
+    private static string Catalog(FileStream file, long xref, int root)
+    {
+        var header = Encoding.Latin1.GetString(FileSlice.Read(file, xref, (int)Math.Min(64, file.Length - xref)));
+        var subsection = XrefHeader().Match(header);
+        if (!subsection.Success || int.Parse(subsection.Groups[1].Value, CultureInfo.InvariantCulture) != 0)
+        {
+            throw new InvalidDataException("the PDF's cross-reference table is not the single section Skia writes");
+        }
+
+        var entry = Encoding.Latin1.GetString(FileSlice.Read(file, xref + subsection.Length + (20L * root), 20));
+        var at = long.Parse(entry[..10], CultureInfo.InvariantCulture);
+        var text = Encoding.Latin1.GetString(FileSlice.Read(file, at, (int)Math.Min(Tail, file.Length - at)));
+        var match = Regex.Match(text, $@"^{root} 0 obj\s*(?<dict><<.*?>>)\s*endobj", RegexOptions.Singleline);
+        return match.Success ? match.Groups["dict"].Value : throw new InvalidDataException("the PDF's catalog was not found");
     }
 
     private static string Field(string dictionary, string pattern)
@@ -113,6 +127,9 @@ internal static partial class PdfOutline
 
     [GeneratedRegex(@"trailer\s*(?<dict><<.*?>>)\s*startxref", RegexOptions.Singleline)]
     private static partial Regex Trailer();
+
+    [GeneratedRegex(@"^xref\r?\n(\d+) \d+\r?\n")]
+    private static partial Regex XrefHeader();
 
     [GeneratedRegex(@"startxref\s+(\d+)")]
     private static partial Regex StartXref();

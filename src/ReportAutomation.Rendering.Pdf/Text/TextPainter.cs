@@ -10,7 +10,9 @@ namespace ReportAutomation.Rendering.Pdf.Text;
 /// </summary>
 internal sealed class TextPainter(DeckFonts fonts) : IDisposable
 {
-    private readonly Dictionary<(string Text, float Size, bool Bold), float> _widths = [];
+    private const int MaxCachedWords = 100_000;
+
+    private readonly Dictionary<(string Text, float Size, bool Bold), ShapedWord> _words = [];
     private readonly Dictionary<(int Codepoint, bool Bold), FontFace> _faceOf = [];
     private readonly SKFont _font = new() { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     private readonly SKPaint _paint = new() { IsAntialias = true };
@@ -18,57 +20,62 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     /// <summary>The fonts in use.</summary>
     public DeckFonts Fonts => fonts;
 
-    /// <summary>The advance width of <paramref name="text"/> on one line (cached: words repeat across slides).</summary>
+    /// <summary>The advance width of <paramref name="text"/> on one line: its words as shaped, plus the spaces between them.</summary>
     public float Width(string text, TextStyle style)
     {
-        if (text.Length == 0)
+        var width = 0f;
+        var start = 0;
+        while (start <= text.Length)
         {
-            return 0;
+            var end = text.IndexOf(' ', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                width += Word(text[start..end], style).Width;
+            }
+
+            if (end < text.Length)
+            {
+                width += Word(" ", style).Width;
+            }
+
+            start = end + 1;
         }
 
-        var key = (text, style.Size, style.Bold);
-        if (_widths.TryGetValue(key, out var width))
-        {
-            return width;
-        }
-
-        width = 0;
-        foreach (var run in Runs(text, style.Bold))
-        {
-            width += Shape(run, style).Width;
-        }
-
-        if (_widths.Count > 200_000)
-        {
-            _widths.Clear();
-        }
-
-        _widths[key] = width;
         return width;
     }
 
-    /// <summary>Draws one line with its baseline at <paramref name="baseline"/>, starting at <paramref name="x"/>.</summary>
+    /// <summary>Draws one line with its baseline at <paramref name="baseline"/>, starting at <paramref name="x"/>, as one text blob.</summary>
     public void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style)
     {
-        _paint.Color = style.Color;
-        foreach (var run in Runs(text, style.Bold))
+        if (string.IsNullOrEmpty(text))
         {
-            var shaped = Shape(run, style);
-            if (shaped.Glyphs.Length > 0)
-            {
-                using var builder = new SKTextBlobBuilder();
-                var buffer = builder.AllocatePositionedRun(_font, shaped.Glyphs.Length);
-                shaped.Glyphs.CopyTo(buffer.Glyphs);
-                shaped.Positions.CopyTo(buffer.Positions);
+            return;
+        }
 
-                using var blob = builder.Build();
-                if (blob is not null)
-                {
-                    canvas.DrawText(blob, x, baseline, _paint);
-                }
+        using var builder = new SKTextBlobBuilder();
+        var words = text.Split(' ');
+        RightToLeft.ReorderWords(words);
+        var offset = 0f;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 0)
+            {
+                offset = Append(builder, Word(words[i], style), style, offset);
             }
 
-            x += shaped.Width;
+            if (i < words.Length - 1)
+            {
+                // The space is drawn as a glyph too, so readers that extract text (search, copy, pdftotext) see words.
+                offset = Append(builder, Word(" ", style), style, offset);
+            }
+        }
+
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            _paint.Color = style.Color;
+            canvas.DrawText(blob, x, baseline, _paint);
         }
     }
 
@@ -107,11 +114,47 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
         _paint.Dispose();
     }
 
-    private GlyphRun Shape(ShapedRun run, TextStyle style)
+    private float Append(SKTextBlobBuilder builder, ShapedWord word, TextStyle style, float offset)
     {
-        _font.Typeface = run.Face.Typeface;
-        _font.Size = style.Size;
-        return run.Face.Shaper.Shape(run.Text, style.Size);
+        foreach (var (face, run) in word.Parts)
+        {
+            if (run.Glyphs.Length > 0)
+            {
+                _font.Typeface = face.Typeface;
+                _font.Size = style.Size;
+                var buffer = builder.AllocatePositionedRun(_font, run.Glyphs.Length);
+                run.Glyphs.CopyTo(buffer.Glyphs);
+                var positions = buffer.Positions;
+                for (var i = 0; i < run.Positions.Length; i++)
+                {
+                    positions[i] = new SKPoint(run.Positions[i].X + offset, run.Positions[i].Y);
+                }
+            }
+
+            offset += run.Width;
+        }
+
+        return offset;
+    }
+
+    // Words repeat across slides (names, labels, common words): each is shaped by HarfBuzz once per size and weight.
+    private ShapedWord Word(string word, TextStyle style)
+    {
+        var key = (word, style.Size, style.Bold);
+        if (_words.TryGetValue(key, out var shaped))
+        {
+            return shaped;
+        }
+
+        var parts = Runs(word, style.Bold).Select(r => (r.Face, r.Face.Shaper.Shape(r.Text, style.Size))).ToList();
+        shaped = new ShapedWord(parts, parts.Sum(p => p.Item2.Width));
+        if (_words.Count >= MaxCachedWords)
+        {
+            _words.Clear();
+        }
+
+        _words[key] = shaped;
+        return shaped;
     }
 
     private FontFace FaceOf(int codepoint, bool bold, FontFace main)

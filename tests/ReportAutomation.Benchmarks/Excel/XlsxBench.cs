@@ -13,7 +13,7 @@ internal static class XlsxBench
 
     public static int Run(string[] args)
     {
-        var options = Parse(args);
+        var options = BenchChild.Options(args);
         return options.TryGetValue("case", out var name) ? RunChild(name, options) : RunParent(options);
     }
 
@@ -55,26 +55,8 @@ internal static class XlsxBench
     private static Result Child(string name, int rows, string level, string folder, string template)
     {
         var output = Path.Combine(folder, $"{name}-{level}-{rows}.xlsx");
-        var self = Environment.ProcessPath!;
-        var psi = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            psi.ArgumentList.Add(typeof(XlsxBench).Assembly.Location);
-        }
-
-        foreach (var a in new[] { "xlsx", "--case", name, "--rows", rows.ToString(Inv), "--out", output, "--template", template, "--level", level })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEnd();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"case {name} {rows} failed (exit {process.ExitCode}): {stdout} {stderr}");
-        var parts = line.Split(' ');
-        var result = new Result(name, level, rows, double.Parse(parts[1], Inv), long.Parse(parts[2], Inv) / 1024.0, long.Parse(parts[3], Inv) / 1048576.0);
+        var parts = BenchChild.Run(["xlsx", "--case", name, "--rows", rows.ToString(Inv), "--out", output, "--template", template, "--level", level]);
+        var result = new Result(name, level, rows, double.Parse(parts[0], Inv), long.Parse(parts[1], Inv) / 1024.0, long.Parse(parts[2], Inv) / 1048576.0);
         File.Delete(output);
         Console.Error.WriteLine($"  {name,-9} {level,-8} {rows,9:N0} rows: {result.Seconds:F2} s, peak {result.PeakMb:F0} MB");
         return result;
@@ -88,15 +70,8 @@ internal static class XlsxBench
         var clock = Stopwatch.StartNew();
         BenchCases.Run(name, rows, output, options.GetValueOrDefault("template", string.Empty), level);
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"RESULT {seconds.ToString("R", Inv)} {PeakRssKb()} {new FileInfo(output).Length}");
+        Console.WriteLine($"RESULT {seconds.ToString("R", Inv)} {BenchChild.PeakRssKb()} {new FileInfo(output).Length}");
         return 0;
-    }
-
-    /// <summary>VmHWM (peak resident set) of this process in KiB, from /proc/self/status.</summary>
-    private static long PeakRssKb()
-    {
-        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line["VmHWM:".Length..].Replace("kB", string.Empty, StringComparison.Ordinal).Trim(), Inv);
     }
 
     private static void Print(List<Result> results)
@@ -112,17 +87,6 @@ internal static class XlsxBench
             Console.WriteLine(string.Create(Inv,
                 $"| {r.Case} | {r.Level} | {r.Rows:N0} | {r.Seconds:F2} | {r.Rows / r.Seconds:N0} | {r.PeakMb:F0} | {r.FileMb:F1} | {r.Seconds / mini.Seconds:F2}x | {vsFloor} |"));
         }
-    }
-
-    private static Dictionary<string, string> Parse(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            options[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        return options;
     }
 
     private sealed record Result(string Case, string Level, int Rows, double Seconds, double PeakMb, double FileMb);

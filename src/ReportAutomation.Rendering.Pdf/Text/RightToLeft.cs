@@ -1,0 +1,41 @@
+namespace ReportAutomation.Rendering.Pdf.Text;
+
+/// <summary>
+/// The part of the Unicode bidi algorithm a headline needs: consecutive Arabic or Hebrew words are shown right to left
+/// (HarfBuzz already orders the letters inside each word); everything else stays left to right.
+/// </summary>
+internal static class RightToLeft
+{
+    /// <summary>Reverses, in place, each run of consecutive right-to-left words.</summary>
+    public static void ReorderWords(string[] words)
+    {
+        var start = -1;
+        for (var i = 0; i <= words.Length; i++)
+        {
+            var rtl = i < words.Length && IsRightToLeft(words[i]);
+            if (rtl && start < 0)
+            {
+                start = i;
+            }
+            else if (!rtl && start >= 0)
+            {
+                Array.Reverse(words, start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>True when the word's first letter is Hebrew or Arabic.</summary>
+    public static bool IsRightToLeft(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+            }
+        }
+
+        return false;
+    }
+}
