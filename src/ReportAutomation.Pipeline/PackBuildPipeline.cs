@@ -116,7 +116,8 @@ public sealed class PackBuildPipeline(ILoggerFactory loggers, TimeProvider clock
         }
         catch (OperationCanceledException)
         {
-            RemoveUnfinishedPack(folder, outcomes.Where(o => o.Written).Select(o => o.Path).ToList());
+            var targets = documents.Select(d => Path.Combine(folder, $"{pack.Name}-{pack.Week.Label}.{d.Renderer.Format}")).ToList();
+            RemoveUnfinishedPack(folder, outcomes.Count(o => o.Written), targets);
             throw;
         }
 
@@ -168,22 +169,22 @@ public sealed class PackBuildPipeline(ILoggerFactory loggers, TimeProvider clock
     }
 
     /// <summary>
-    /// After a cancel, removes the documents this run already renamed into place, and the manifest they would have
-    /// replaced, so that the folder never pairs a new document with an old manifest.
+    /// After a cancel once a document was renamed into place, removes every document of the pack (this run's and the
+    /// earlier run's it had not reached yet) and the manifest, so the folder never mixes two runs.
     /// </summary>
-    private void RemoveUnfinishedPack(string folder, List<string> written)
+    private void RemoveUnfinishedPack(string folder, int written, List<string> targets)
     {
-        if (written.Count == 0)
+        if (written == 0)
         {
             return;
         }
 
-        foreach (var path in written.Append(Path.Combine(folder, ManifestWriter.FileName)))
+        foreach (var path in targets.Append(Path.Combine(folder, ManifestWriter.FileName)))
         {
             File.Delete(path);
         }
 
-        _logger.LogInformation("Cancelled: removed {Count} document(s) of this run and the folder's manifest from {Folder}", written.Count, folder);
+        _logger.LogInformation("Cancelled: removed {Count} document(s) written by this run, the earlier run's other documents and the manifest from {Folder}", written, folder);
     }
 
     // An explicit week that has not ended yet gives an empty or partial pack: say so, whatever the log level.
