@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReportAutomation.Core.Pipeline;
 using ReportAutomation.Rendering.Excel;
 using ReportAutomation.Rendering.Pdf;
+using ReportAutomation.Rendering.Word;
 
 namespace ReportAutomation.Pipeline;
 
@@ -12,6 +13,7 @@ public static class PackRenderers
     public static IReadOnlyList<IPackRenderer> All(ILoggerFactory loggers) =>
     [
         new ExcelPackRenderer(loggers.CreateLogger<ExcelPackRenderer>()),
+        new WordMemoRenderer(loggers.CreateLogger<WordMemoRenderer>()),
         new PdfDeckRenderer(loggers.CreateLogger<PdfDeckRenderer>()),
     ];
 }

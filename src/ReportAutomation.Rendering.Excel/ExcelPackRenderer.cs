@@ -72,7 +72,7 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var options = new RowExpanderOptions { EntryTimestamp = ZipTime(pack.GeneratedAt) };
+            var options = new RowExpanderOptions { EntryTimestamp = ZipStamp.TimeFor(pack.GeneratedAt) };
             AtomicFile.WriteVia(request.OutputPath, temp => new RowExpander(options).Expand(stage, temp, expansions, cancellationToken));
             logger.LogInformation("Wrote {Output} from {Template} with {Loops} expanded row loop(s)", request.OutputPath, name, expansions.Count);
             return new RenderResult(request.OutputPath, [], clock.Elapsed);
@@ -160,15 +160,6 @@ public sealed class ExcelPackRenderer(ILogger<ExcelPackRenderer> logger) : IPack
 
         rejected ??= CheckParts(templatePath);
         return rejected is null ? null : new TemplateError(new TemplateLocation(Path.GetFileName(templatePath), string.Empty), rejected, null);
-    }
-
-    // Zip entries store a zone-less wall-clock time between 1980 and 2107: the pack's UTC time, clamped into that range.
-    private static DateTimeOffset ZipTime(DateTimeOffset generatedAt)
-    {
-        var utc = generatedAt.UtcDateTime;
-        var min = new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var max = new DateTime(2107, 12, 31, 23, 59, 58, DateTimeKind.Utc);
-        return new DateTimeOffset(utc < min ? min : utc > max ? max : utc, TimeSpan.Zero);
     }
 
     private static void FitColumns(XLWorkbook workbook, TemplateEngine engine, TemplateScope scope, IReadOnlyList<LoopRow> loops)

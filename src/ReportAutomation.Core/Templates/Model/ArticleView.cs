@@ -25,6 +25,10 @@ internal sealed class ArticleView(DigestEntry entry, Article? article) : ITempla
 
     public string KeyFigures => entry.KeyFigures;
 
+    /// <summary>The money amounts the article states, each with its sentence (for a nested loop: <c>for f in a.figures</c>).</summary>
+    public TemplateList<MoneyFactView> Figures =>
+        article is null ? new TemplateList<MoneyFactView>(0, _ => throw new InvalidOperationException()) : new TemplateList<MoneyFactView>(article.Money.Count, i => new MoneyFactView(article.Money[i]));
+
     /// <summary>The entities named, most mentioned first, joined with "; ".</summary>
     public string Entities => string.Join("; ", entry.Entities);
 

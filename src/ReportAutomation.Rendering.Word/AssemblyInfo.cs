@@ -1,1 +1,0 @@
-namespace ReportAutomation.Rendering.Word;

@@ -1,0 +1,192 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportAutomation.Core.Templates;
+using ReportAutomation.Rendering.Word.Docx;
+
+namespace ReportAutomation.Rendering.Word.Templating;
+
+/// <summary>
+/// Produces the filled elements of a scanned part for a scope: copies, fills placeholders (text from data is always
+/// literal text, never a field or markup), repeats loops and rows, keeps or drops conditions, places charts.
+/// </summary>
+internal sealed class MemoFiller(TemplateEngine engine, TemplateCache templates, Func<string, string?>? link, Func<ChartNode, Paragraph>? chart)
+{
+    /// <summary>The filled elements of <paramref name="nodes"/>, streamed.</summary>
+    public IEnumerable<OpenXmlElement> Fill(IReadOnlyList<MemoNode> nodes, TemplateScope scope)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case CopyNode copy:
+                    yield return copy.Element.CloneNode(true);
+                    break;
+                case ParagraphNode paragraph:
+                    yield return Paragraph(paragraph, scope);
+                    break;
+                case TableNode table:
+                    yield return Table(table, scope);
+                    break;
+                case LoopNode loop:
+                    foreach (var item in Items(loop.Loop, scope))
+                    {
+                        foreach (var element in Fill(loop.Body, item))
+                        {
+                            yield return element;
+                        }
+                    }
+
+                    break;
+                case ConditionNode condition:
+                    foreach (var element in Fill(engine.EvaluateCondition(condition.Condition, scope) ? condition.Then : condition.Else, scope))
+                    {
+                        yield return element;
+                    }
+
+                    break;
+                case ChartNode place when chart is not null:
+                    yield return chart(place);
+                    break;
+            }
+        }
+    }
+
+    private IEnumerable<TemplateScope> Items(RowDirective loop, TemplateScope scope)
+    {
+        var index = 0;
+        foreach (var item in engine.EvaluateCollection(loop, scope))
+        {
+            yield return scope.With(loop.Variable!, item, index++);
+        }
+    }
+
+    private Paragraph Paragraph(ParagraphNode node, TemplateScope scope)
+    {
+        var paragraph = (Paragraph)node.Paragraph.CloneNode(true);
+        if (node.Whole is { } whole)
+        {
+            var runs = paragraph.Elements<Run>().Where(Runs.IsText).ToList();
+            var filled = Runs.Create(runs[0].RunProperties, whole.Render(scope));
+            runs[0].InsertBeforeSelf(filled);
+            runs.ForEach(r => r.Remove());
+        }
+        else
+        {
+            foreach (var run in paragraph.Elements<Run>().ToList())
+            {
+                if (Runs.TagOf(run) is { } tag)
+                {
+                    run.InsertBeforeSelf(Value(templates.For(tag), run.RunProperties, scope));
+                    run.Remove();
+                }
+            }
+        }
+
+        var boxes = paragraph.Descendants<TextBoxContent>().ToList();
+        for (var i = 0; i < boxes.Count && i < node.TextBoxes.Count; i++)
+        {
+            var filled = Fill(node.TextBoxes[i], scope).ToList();
+            boxes[i].RemoveAllChildren();
+            boxes[i].Append(filled.Count > 0 ? filled : [new Paragraph()]);
+        }
+
+        return paragraph;
+    }
+
+    // A link (the `link` filter with an http/https address) becomes a hyperlink in the body; anything else is plain text.
+    private OpenXmlElement Value(ParsedTemplate template, RunProperties? properties, TemplateScope scope)
+    {
+        if (template.HasFormattingFilter && template.Evaluate(scope) is LinkValue value)
+        {
+            if (value.Url is not null && link?.Invoke(value.Url) is { } id)
+            {
+                var run = Runs.Create(properties, value.Text);
+                var runProperties = run.RunProperties ?? run.PrependChild(new RunProperties());
+                runProperties.RemoveAllChildren<Color>();
+                runProperties.RemoveAllChildren<Underline>();
+                runProperties.Append(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single });
+                Order(runProperties);
+                return new Hyperlink(run) { Id = id, History = OnOffValue.FromBoolean(true) };
+            }
+
+            return Runs.Create(properties, value.Text);
+        }
+
+        return Runs.Create(properties, template.Render(scope));
+    }
+
+    // w:rPr children have a schema order (ECMA-376 CT_RPr); colour and underline are put where it says.
+    private static readonly Type[] RunPropertyOrder =
+    [
+        typeof(RunStyle), typeof(RunFonts), typeof(Bold), typeof(BoldComplexScript), typeof(Italic), typeof(ItalicComplexScript), typeof(Caps),
+        typeof(SmallCaps), typeof(Strike), typeof(DoubleStrike), typeof(Outline), typeof(Shadow), typeof(Emboss), typeof(Imprint), typeof(NoProof),
+        typeof(SnapToGrid), typeof(Vanish), typeof(WebHidden), typeof(Color), typeof(Spacing), typeof(CharacterScale), typeof(Kern), typeof(Position),
+        typeof(FontSize), typeof(FontSizeComplexScript), typeof(Highlight), typeof(Underline), typeof(TextEffect), typeof(Border), typeof(Shading),
+        typeof(FitText), typeof(VerticalTextAlignment), typeof(RightToLeftText), typeof(ComplexScript), typeof(Emphasis), typeof(Languages),
+        typeof(EastAsianLayout), typeof(SpecVanish),
+    ];
+
+    private static void Order(RunProperties properties)
+    {
+        var children = properties.ChildElements.ToList();
+        properties.RemoveAllChildren();
+        properties.Append(children.OrderBy(c => Array.IndexOf(RunPropertyOrder, c.GetType()) is var i && i < 0 ? int.MaxValue : i).ThenBy(children.IndexOf));
+    }
+
+    private Table Table(TableNode node, TemplateScope scope)
+    {
+        var table = (Table)node.Table.CloneNode(false);
+        foreach (var child in node.Table.ChildElements.Where(c => c is not TableRow))
+        {
+            table.Append(child.CloneNode(true));
+        }
+
+        foreach (var row in node.Rows)
+        {
+            if (row.Directive is null)
+            {
+                table.Append(Row(row, scope));
+            }
+            else if (row.Directive.Kind == RowDirectiveKind.Loop)
+            {
+                foreach (var item in Items(row.Directive, scope))
+                {
+                    table.Append(Row(row, item));
+                }
+            }
+            else if (engine.EvaluateCondition(row.Directive, scope))
+            {
+                table.Append(Row(row, scope));
+            }
+        }
+
+        return table;
+    }
+
+    private TableRow Row(RowNode node, TemplateScope scope)
+    {
+        var row = (TableRow)node.Row.CloneNode(false);
+        var cells = node.Row.Elements<TableCell>().ToList();
+        foreach (var child in node.Row.ChildElements.Where(c => c is not TableCell))
+        {
+            row.Append(child.CloneNode(true));
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = (TableCell)cells[i].CloneNode(false);
+            if (cells[i].TableCellProperties is { } properties)
+            {
+                cell.Append(properties.CloneNode(true));
+            }
+
+            var content = Fill(node.Cells[i].Where(n => n is not CopyNode { Element: TableCellProperties }).ToList(), scope).ToList();
+            cell.Append(content.Any(c => c is DocumentFormat.OpenXml.Wordprocessing.Paragraph or DocumentFormat.OpenXml.Wordprocessing.Table)
+                ? content
+                : [.. content, new DocumentFormat.OpenXml.Wordprocessing.Paragraph()]);
+            row.Append(cell);
+        }
+
+        return row;
+    }
+}

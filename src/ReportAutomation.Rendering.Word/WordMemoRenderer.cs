@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Logging;
+using ReportAutomation.Core.IO;
+using ReportAutomation.Core.Model;
+using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Core.Templates;
+using ReportAutomation.Rendering.Word.Charts;
+using ReportAutomation.Rendering.Word.Docx;
+using ReportAutomation.Rendering.Word.Templating;
+
+namespace ReportAutomation.Rendering.Word;
+
+/// <summary>
+/// Fills a Word template (<c>&lt;pack&gt;-memo.docx</c>) with the product's template language: placeholders in the body,
+/// tables, headers, footers, footnotes and text boxes (whatever runs Word split them into), paragraph blocks and table
+/// rows that repeat, native charts, hyperlinks; fields update on open; the same pack gives the same bytes.
+/// </summary>
+public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRenderer
+{
+    /// <summary>Largest uncompressed template opened (the zip guard refuses bigger ones before parsing).</summary>
+    public const long MaxTemplateBytes = 64L * 1024 * 1024;
+
+    /// <summary>The suffix that marks a memo template.</summary>
+    public const string TemplateSuffix = "-memo.docx";
+
+    private const double MaxCompressionRatio = 200;
+
+    /// <inheritdoc />
+    public string Format => "docx";
+
+    /// <inheritdoc />
+    public string TemplateFileName(string packName) => packName + TemplateSuffix;
+
+    /// <inheritdoc />
+    public bool IsTemplate(string fileName) => fileName.EndsWith(TemplateSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public RenderResult Render(WeeklyPack pack, RenderRequest request, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var name = Path.GetFileName(request.TemplatePath);
+        var engine = new TemplateEngine(request.Culture);
+        var errors = new List<TemplateError>();
+        using var package = Open(request.TemplatePath, errors);
+        if (package is null)
+        {
+            return new RenderResult(null, errors, clock.Elapsed);
+        }
+
+        try
+        {
+            using (var document = WordprocessingDocument.Open(package, true, Settings))
+            {
+                var main = document.MainDocumentPart!;
+                var templates = new TemplateCache(engine, errors);
+                var parts = Scan(main, name, engine, templates, errors);
+                if (errors.Count > 0)
+                {
+                    logger.LogError("Template {Template} has {Count} problem(s); {Format} not written", name, errors.Count, Format);
+                    return new RenderResult(null, errors, clock.Elapsed);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                Fill(pack, main, parts, engine, templates);
+                MemoSettings.Apply(document, pack, engine);
+                if (Leftover(parts, name) is { } leftover)
+                {
+                    return new RenderResult(null, [leftover], clock.Elapsed);
+                }
+
+                document.Save();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            package.Position = 0;
+            AtomicFile.Write(request.OutputPath, output => ZipStamp.Copy(package, output, ZipStamp.TimeFor(pack.GeneratedAt)));
+            logger.LogInformation("Wrote {Output} from {Template} in {ElapsedMs} ms", request.OutputPath, name, clock.ElapsedMilliseconds);
+            return new RenderResult(request.OutputPath, [], clock.Elapsed);
+        }
+        catch (TemplateRenderException ex)
+        {
+            logger.LogError("Template {Template} failed while filling at {Location}: {Message}", name, ex.Error.Location, ex.Error.Message);
+            return new RenderResult(null, [ex.Error], clock.Elapsed);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<TemplateError> Check(string templatePath)
+    {
+        var errors = new List<TemplateError>();
+        using var package = Open(templatePath, errors);
+        if (package is not null)
+        {
+            var engine = new TemplateEngine();
+            using var document = WordprocessingDocument.Open(package, true, Settings);
+            Scan(document.MainDocumentPart!, Path.GetFileName(templatePath), engine, new TemplateCache(engine, errors), errors);
+        }
+
+        return errors;
+    }
+
+    private static OpenSettings Settings => new() { MaxCharactersInPart = MaxTemplateBytes, AutoSave = false };
+
+    private static List<TemplatePart> Scan(MainDocumentPart main, string name, TemplateEngine engine, TemplateCache templates, List<TemplateError> errors)
+    {
+        var parts = TemplateParts.Of(main);
+        var locations = new Dictionary<OpenXmlElement, PartLocations>();
+        foreach (var part in parts)
+        {
+            if (!locations.TryGetValue(part.PartRoot, out var partLocations))
+            {
+                RunMerger.MergeAll(part.PartRoot);
+                partLocations = new PartLocations(name, part.Label, part.PartRoot);
+                locations[part.PartRoot] = partLocations;
+            }
+
+            var scanner = new MemoScanner(engine, partLocations, templates, errors, part.IsBody);
+            part.Nodes = scanner.Container(part.Container.ChildElements.ToList(), engine.RootShape);
+        }
+
+        return parts;
+    }
+
+    private static void Fill(WeeklyPack pack, MainDocumentPart main, List<TemplatePart> parts, TemplateEngine engine, TemplateCache templates)
+    {
+        var scope = engine.CreateScope(pack);
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        var charts = new WordChartWriter(main, ZipStamp.TimeFor(pack.GeneratedAt));
+        string Link(string url)
+        {
+            if (!links.TryGetValue(url, out var id))
+            {
+                id = $"rIdRaLink{links.Count + 1}";
+                main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), true, id);
+                links[url] = id;
+            }
+
+            return id;
+        }
+
+        var body = new MemoFiller(engine, templates, Link, node => charts.Paragraph(node.Chart.For(pack), node.Paragraph.ParagraphProperties));
+        var other = new MemoFiller(engine, templates, null, null);
+        foreach (var part in parts)
+        {
+            var filled = (part.IsBody ? body : other).Fill(part.Nodes, scope).ToList();
+            part.Container.RemoveAllChildren();
+            part.Container.Append(filled);
+            if (part.Container is Body b && b.Elements<SectionProperties>().FirstOrDefault() is { } section && section != b.LastChild)
+            {
+                section.Remove();
+                b.Append(section);
+            }
+        }
+    }
+
+    // Nothing that looks like a tag may survive into the memo (a header the scan could not reach, a broken brace pair).
+    private static TemplateError? Leftover(List<TemplatePart> parts, string name)
+    {
+        foreach (var part in parts)
+        {
+            var text = string.Concat(part.Container.Descendants<Text>().Select(t => t.Text));
+            var at = new[] { text.IndexOf("{{", StringComparison.Ordinal), text.IndexOf("{%", StringComparison.Ordinal) }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (at >= 0)
+            {
+                var snippet = text[at..Math.Min(text.Length, at + 40)];
+                return new TemplateError(new TemplateLocation(name, part.Label.Length == 0 ? "body" : part.Label), $"a placeholder was left unfilled near \"{snippet}\"; is a brace pair broken?");
+            }
+        }
+
+        return null;
+    }
+
+    private static MemoryStream? Open(string path, List<TemplateError> errors)
+    {
+        var location = new TemplateLocation(Path.GetFileName(path), string.Empty);
+        try
+        {
+            if (ZipGuard.Check(path, MaxTemplateBytes, MaxCompressionRatio) is { } rejected)
+            {
+                errors.Add(new TemplateError(location, rejected));
+                return null;
+            }
+
+            var stream = new MemoryStream();
+            using (var file = File.OpenRead(path))
+            {
+                file.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using (var probe = WordprocessingDocument.Open(stream, false, Settings))
+            {
+                if (probe.MainDocumentPart?.Document?.Body is null)
+                {
+                    errors.Add(new TemplateError(location, "has no document body: it is not a Word document"));
+                    return null;
+                }
+
+                foreach (var part in probe.GetAllParts().OfType<OpenXmlPart>().Where(p => p.ContentType.EndsWith("+xml", StringComparison.Ordinal)))
+                {
+                    _ = part.RootElement;
+                }
+            }
+
+            stream.Position = 0;
+            return stream;
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or UnauthorizedAccessException or FileFormatException or InvalidOperationException)
+        {
+            errors.Add(new TemplateError(location, "cannot be opened as a Word document: " + ex.Message));
+            return null;
+        }
+    }
+}
