@@ -67,11 +67,6 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
                 cancellationToken.ThrowIfCancellationRequested();
                 Fill(pack, main, parts, engine, templates);
                 MemoSettings.Apply(document, pack, engine);
-                if (Leftover(parts, name) is { } leftover)
-                {
-                    return new RenderResult(null, [leftover], clock.Elapsed);
-                }
-
                 document.Save();
             }
 
@@ -115,6 +110,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             {
                 RunMerger.MergeAll(part.PartRoot);
                 partLocations = new PartLocations(name, part.Label, part.PartRoot);
+                CheckUnclosed(part.PartRoot, partLocations, errors);
                 locations[part.PartRoot] = partLocations;
             }
 
@@ -157,21 +153,23 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         }
     }
 
-    // Nothing that looks like a tag may survive into the memo (a header the scan could not reach, a broken brace pair).
-    private static TemplateError? Leftover(List<TemplatePart> parts, string name)
+    // Nothing that looks like a tag may survive into the memo: after merging, a "{{" or "{%" outside a whole tag is a brace
+    // pair the author left open (text from data is never checked: an article title may contain "{{" and shows it literally).
+    private static void CheckUnclosed(OpenXmlElement root, PartLocations locations, List<TemplateError> errors)
     {
-        foreach (var part in parts)
+        foreach (var paragraph in root.Descendants<Paragraph>())
         {
-            var text = string.Concat(part.Container.Descendants<Text>().Select(t => t.Text));
-            var at = new[] { text.IndexOf("{{", StringComparison.Ordinal), text.IndexOf("{%", StringComparison.Ordinal) }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-            if (at >= 0)
+            foreach (var run in paragraph.Elements<Run>().Where(r => Runs.TagOf(r) is null))
             {
-                var snippet = text[at..Math.Min(text.Length, at + 40)];
-                return new TemplateError(new TemplateLocation(name, part.Label.Length == 0 ? "body" : part.Label), $"a placeholder was left unfilled near \"{snippet}\"; is a brace pair broken?");
+                var text = Runs.TextOf(run);
+                var at = new[] { text.IndexOf("{{", StringComparison.Ordinal), text.IndexOf("{%", StringComparison.Ordinal) }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+                if (at >= 0)
+                {
+                    var snippet = text[at..Math.Min(text.Length, at + 30)];
+                    errors.Add(new TemplateError(locations.Of(paragraph), $"'{snippet}' opens a placeholder that is not closed; write {{{{ name }}}} or {{% tag %}}"));
+                }
             }
         }
-
-        return null;
     }
 
     private static MemoryStream? Open(string path, List<TemplateError> errors)

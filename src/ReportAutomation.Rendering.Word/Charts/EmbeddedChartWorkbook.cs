@@ -19,7 +19,7 @@ internal static class EmbeddedChartWorkbook
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
-            var workbook = document.AddWorkbookPart();
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
             var rows = new SheetData();

@@ -24,7 +24,7 @@ internal static class WeeklyIrMemoTemplate
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = MemoStyles.Create();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(new DefaultTabStop { Val = 720 }, new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
@@ -35,7 +35,7 @@ internal static class WeeklyIrMemoTemplate
                 R("Confidential · for internal use · Page "), .. Field("PAGE", "1"), R(" of "), .. Field("NUMPAGES", "1")]));
             main.Document = new Document(Body());
             // docProps/core.xml as Word writes it (System.IO.Packaging would invent a random part name).
-            var core = document.AddCoreFilePropertiesPart();
+            var core = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2");
             using var stream = core.GetStream(FileMode.Create);
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
             writer.Write(CoreProperties);
