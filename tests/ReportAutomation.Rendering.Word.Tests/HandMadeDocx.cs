@@ -19,7 +19,7 @@ internal static class HandMadeDocx
         "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" mc:Ignorable=\"wps\"";
 
     /// <summary>Writes a template whose body is <paramref name="body"/> (w:p / w:tbl elements) and, optionally, a footer.</summary>
-    public static string Write(string path, string body, string? footer = null)
+    public static string Write(string path, string body, string? footer = null, string? comments = null)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         var hasFooter = footer is not null;
@@ -30,6 +30,7 @@ internal static class HandMadeDocx
             <Default Extension="xml" ContentType="application/xml"/>
             <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
             <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
+            <Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
             </Types>
             """);
@@ -48,6 +49,7 @@ internal static class HandMadeDocx
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             {(hasFooter ? "<Relationship Id=\"rIdF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>" : string.Empty)}
+            {(comments is null ? string.Empty : "<Relationship Id=\"rIdC\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>")}
             </Relationships>
             """);
         var section = hasFooter ? "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdF\"/></w:sectPr>" : "<w:sectPr/>";
@@ -55,6 +57,11 @@ internal static class HandMadeDocx
         if (hasFooter)
         {
             Entry(zip, "word/footer1.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr {Namespaces}>{footer}</w:ftr>");
+        }
+
+        if (comments is not null)
+        {
+            Entry(zip, "word/comments.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:comments {Namespaces}>{comments}</w:comments>");
         }
 
         return path;

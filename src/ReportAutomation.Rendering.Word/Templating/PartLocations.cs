@@ -26,7 +26,7 @@ internal sealed class PartLocations
     public TemplateLocation Of(Paragraph paragraph)
     {
         var text = string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)).Trim();
-        var snippet = text.Length > 40 ? text[..40].TrimEnd() + " …" : text;
+        var snippet = text.Length <= 40 ? text : text[..(text.LastIndexOf(' ', 40) is > 20 and var space ? space : 40)].TrimEnd() + " …";
         var number = _numbers.TryGetValue(paragraph, out var found) ? found : 0;
         var prefix = _part.Length == 0 ? string.Empty : _part + " ";
         return new TemplateLocation(_template, $"{prefix}paragraph {number} (\"{snippet}\")");

@@ -6,10 +6,11 @@ public static class DidYouMean
     /// <summary>The closest candidate within a third of the name's length (at least 1, at most 3 edits), or null.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
+        var known = candidates as IReadOnlyCollection<string> ?? [.. candidates];
         var limit = Math.Clamp(name.Length / 3, 1, 3);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in known)
         {
             var distance = Distance(name, candidate);
             if (distance <= limit && distance < bestDistance)
@@ -19,7 +20,24 @@ public static class DidYouMean
             }
         }
 
-        return best;
+        // Nothing within a few edits: a word that shares most of its beginning (invested → investments) is still a good guess.
+        return best ?? known
+            .Select(c => (Candidate: c, Shared: SharedPrefix(name, c)))
+            .Where(x => x.Shared >= 5 && x.Shared * 10 >= name.Length * 6)
+            .OrderByDescending(x => x.Shared)
+            .Select(x => x.Candidate)
+            .FirstOrDefault();
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n]))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1, case ignored.</summary>

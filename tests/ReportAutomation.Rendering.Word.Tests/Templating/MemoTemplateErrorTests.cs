@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using static ReportAutomation.Rendering.Word.Tests.HandMadeDocx;
+
+namespace ReportAutomation.Rendering.Word.Tests.Templating;
+
+public sealed class MemoTemplateErrorTests : IDisposable
+{
+    private readonly MemoRun _run = new();
+
+    [Fact]
+    public void Check_UnknownName_NamesTheParagraphWithItsTextAndSuggests()
+    {
+        var template = Write(_run.File("bad-memo.docx"), P("Intro") + P("Total invested ", "{{ totals.invested }}", " this week"));
+
+        var error = Assert.Single(Check(template));
+
+        Assert.Equal("bad-memo.docx paragraph 2 (\"Total invested {{ totals.invested }} …\")", error.Location.ToString());
+        Assert.Contains("unknown field 'totals.invested'", error.Message);
+        Assert.Equal("totals.investments", error.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("unclosed", "{% for a in articles %}|{{ a.title }}", "{% for a in articles %} is not closed")]
+    [InlineData("stray", "{{ week.label }}|{% endfor %}", "{% endfor %} without a matching {% for … %}")]
+    [InlineData("brace", "Total {{ totals.deals", "opens a placeholder that is not closed")]
+    [InlineData("chart", "{% chart pie_of_money %}", "unknown chart 'pie_of_money'")]
+    public void Check_BrokenBlocks_AreReportedWithTheirParagraph(string name, string paragraphs, string expected)
+    {
+        var template = Write(_run.File(name + "-memo.docx"), string.Concat(paragraphs.Split('|').Select(p => P(p))));
+
+        var errors = Check(template);
+
+        Assert.Contains(errors, e => e.Message.Contains(expected, StringComparison.Ordinal) && e.Location.Place.StartsWith("paragraph ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_LoopStartingInOneCellAndEndingInAnother_IsAnError()
+    {
+        var template = Write(_run.File("cells-memo.docx"), """
+            <w:tbl><w:tr>
+              <w:tc><w:p><w:r><w:t>{% for a in articles %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ a.title }}</w:t></w:r></w:p></w:tc>
+              <w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>{% endfor %}</w:t></w:r></w:p></w:tc>
+              <w:tc><w:p><w:r><w:t>last cell</w:t></w:r></w:p></w:tc>
+            </w:tr></w:tbl>
+            """);
+
+        var errors = Check(template).Select(e => e.ToString()).ToList();
+
+        Assert.Contains(errors, e => e.Contains("is not closed", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("{% endfor %} without a matching", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_BrokenTemplate_WritesNoMemo()
+    {
+        var template = Write(_run.File("broken-memo.docx"), P("{{ nope }}"));
+
+        var result = _run.Render(Packs.Busy(), template);
+
+        Assert.False(result.Succeeded);
+        Assert.False(File.Exists(_run.File("memo.docx")));
+    }
+
+    [Fact]
+    public void Check_ShippedTemplate_HasNoProblem()
+    {
+        Assert.Empty(Check(MemoRun.ShippedTemplate));
+    }
+
+    [Fact]
+    public void Check_NotAWordFile_SaysSo()
+    {
+        var path = _run.File("junk-memo.docx");
+        File.WriteAllText(path, "not a zip");
+
+        var error = Assert.Single(Check(path));
+
+        Assert.Equal("junk-memo.docx", error.Location.ToString());
+    }
+
+    private static IReadOnlyList<Core.Templates.TemplateError> Check(string template) =>
+        new WordMemoRenderer(NullLogger<WordMemoRenderer>.Instance).Check(template);
+
+    /// <inheritdoc />
+    public void Dispose() => _run.Dispose();
+}
