@@ -10,10 +10,11 @@ internal static class DeckBenchPack
     public static readonly IsoWeek Week = new(2026, 47);
 
     /// <summary>Articles (one KPI slide each plus cards three a slide) and investments (a table, 14 rows a slide).</summary>
-    public static WeeklyPack For(int slides)
+    public static WeeklyPack For(int slides) => Build(Math.Max(1, slides / 2), Math.Max(1, slides / 3 * 14));
+
+    /// <summary>A pack with <paramref name="articles"/> articles (each stating two amounts) and <paramref name="rows"/> investments.</summary>
+    public static WeeklyPack Build(int articles, int rows)
     {
-        var articles = Math.Max(1, slides / 2);
-        var rows = Math.Max(1, slides / 3 * 14);
         var inputs = new PackInputs
         {
             Articles = [.. Enumerable.Range(0, articles).Select(Article)],
@@ -38,5 +39,10 @@ internal static class DeckBenchPack
         Summary = string.Join(' ', Enumerable.Repeat($"The agreement number {i} covers data-centre capacity, chips and power over several years; analysts called it “material”.", 4)),
         Sentiment = new ArticleSentiment(((i % 21) - 10) / 10.0, ArticleSentiment.LabelFor(((i % 21) - 10) / 10.0), IsComputed: i % 2 == 0, Method: "bench"),
         WordCount = 600,
+        Money =
+        [
+            new MoneyFact(((i % 50) + 1) * 1_000_000_000m, "USD", $"${(i % 50) + 1} billion", $"The deal is worth ${(i % 50) + 1} billion over the term.", $"article-{i}.html"),
+            new MoneyFact(250_000_000m, "USD", "$250 million", "An upfront payment of $250 million is due at signing.", $"article-{i}.html"),
+        ],
     };
 }
