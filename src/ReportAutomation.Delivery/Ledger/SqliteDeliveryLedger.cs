@@ -7,7 +7,7 @@ namespace ReportAutomation.Delivery.Ledger;
 /// was written survives a crash of the process the moment after. The SQL is the portable subset (ON CONFLICT DO NOTHING,
 /// conditional UPDATE, integer milliseconds) that PostgreSQL runs unchanged.
 /// </summary>
-internal sealed class SqliteDeliveryLedger : IDeliveryLedger
+public sealed class SqliteDeliveryLedger : IDeliveryLedger
 {
     /// <summary>The ledger's file name inside an output root.</summary>
     public const string FileName = "ledger.db";

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace ReportAutomation.Delivery.Options;
 
 /// <summary>
-/// Reads the worker's configuration: <c>appsettings.json</c> beside the application, then <c>--config FILE</c>, then
+/// Reads the worker's configuration: <c>--config FILE</c>, else <c>appsettings.json</c> beside the application, then
 /// environment variables <c>REPORTAUTOMATION__Section__Key</c> (later sources win), bound to <see cref="DeliveryOptions"/>
 /// and validated. Relative input paths are taken from the folder of <c>--config FILE</c>, else the application's folder.
 /// </summary>
@@ -22,9 +22,11 @@ public static class DeliveryConfiguration
     /// <param name="environment">Environment variables (tests pass their own).</param>
     public static LoadedDeliveryOptions Load(string appFolder, string? configFile, IDictionary? environment = null)
     {
+        // --config replaces the shipped file rather than layering on it: configuration merges lists by index, so a
+        // shorter recipient list in FILE would otherwise keep the shipped sample's extra addresses.
         var builder = new ConfigurationBuilder();
         var shipped = Path.Combine(appFolder, DefaultFileName);
-        if (File.Exists(shipped))
+        if (configFile is null && File.Exists(shipped))
         {
             builder.AddJsonFile(shipped, optional: true, reloadOnChange: false);
         }
