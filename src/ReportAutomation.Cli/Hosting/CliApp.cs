@@ -38,6 +38,7 @@ internal static class CliApp
             CheckTemplatesCommand.Create(context),
             SendCommand.Create(context),
             DeliveriesCommand.Create(context),
+            RunCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Verbose);
         root.Options.Add(CommonOptions.Quiet);
