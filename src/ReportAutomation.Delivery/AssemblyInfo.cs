@@ -1,1 +1,5 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("ReportAutomation.Delivery.Tests")]
+
 namespace ReportAutomation.Delivery;

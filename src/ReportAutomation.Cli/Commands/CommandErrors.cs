@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReportAutomation.Cli.Hosting;
 using ReportAutomation.Cli.Terminal;
 using ReportAutomation.Core.Errors;
+using ReportAutomation.Delivery.Options;
 using ReportAutomation.Pipeline;
 
 namespace ReportAutomation.Cli.Commands;
@@ -19,6 +20,11 @@ internal static class CommandErrors
         catch (UsageException ex)
         {
             // Messages quote paths and values as given: one inert line each, whatever they contain.
+            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
+            return ExitCodes.Failure;
+        }
+        catch (DeliveryConfigurationException ex)
+        {
             context.Error.WriteLine("error: " + InertText.Of(ex.Message));
             return ExitCodes.Failure;
         }

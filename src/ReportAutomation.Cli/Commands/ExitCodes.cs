@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The inputs had data issues (the build still completed with the good rows unless --strict).</summary>
     public const int DataIssues = 2;
 
+    /// <summary>The pack was built but some recipients were not served (failed, dead-lettered, unknown): see <c>deliveries</c>.</summary>
+    public const int SomeRecipientsFailed = 3;
+
     /// <summary>Cancelled by Ctrl-C (SIGINT) or SIGTERM: the command stopped and removed its unfinished files (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 }

@@ -36,6 +36,9 @@ internal static class CliApp
             BuildCommand.Create(context),
             ValidateCommand.Create(context),
             CheckTemplatesCommand.Create(context),
+            SendCommand.Create(context),
+            DeliveriesCommand.Create(context),
+            RunCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Verbose);
         root.Options.Add(CommonOptions.Quiet);

@@ -69,6 +69,23 @@ public sealed class ParsedTemplate
         }
     }
 
+    /// <summary>Renders the text for HTML: every value is HTML-encoded, the template's own markup is kept.</summary>
+    public bool TryRenderHtml(TemplateScope scope, out string text, out TemplateError? error)
+    {
+        try
+        {
+            text = FluidRuntime.RenderHtml(_template, _runtime.NewContext(scope));
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            text = string.Empty;
+            error = new TemplateError(Location, "could not be filled in: " + ex.Message);
+            return false;
+        }
+    }
+
     /// <summary>
     /// The typed value of a single expression (decimal, double, int, long, bool, string, DateOnly, DateTimeOffset, LinkValue
     /// or null); for any other text, the rendered text (null when empty). Throws <see cref="TemplateRenderException"/> on failure.

@@ -93,6 +93,10 @@ internal sealed class FluidRuntime
     public static string Render(IFluidTemplate template, TemplateContext context) =>
         template.Render(context, NullEncoder.Default, false);
 
+    /// <summary>Renders with every output value HTML-encoded (an HTML mail body: untrusted text never becomes markup).</summary>
+    public static string RenderHtml(IFluidTemplate template, TemplateContext context) =>
+        template.Render(context, System.Text.Encodings.Web.HtmlEncoder.Default, false);
+
     private object? Convert(object value) => value switch
     {
         DateOnly date => new DateOnlyValue(date),

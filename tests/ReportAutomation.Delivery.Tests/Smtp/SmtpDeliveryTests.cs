@@ -1,0 +1,113 @@
+using DocumentFormat.OpenXml.Packaging;
+using MimeKit;
+using ReportAutomation.Delivery.Ledger;
+
+namespace ReportAutomation.Delivery.Tests.Smtp;
+
+public sealed class SmtpDeliveryTests
+{
+    private static readonly string[] Three = ["ana@example.com", "ben@example.com", "cat@example.com"];
+
+    [Fact]
+    public async Task SendAsync_RealServer_EachRecipientGetsThePackOnce()
+    {
+        using var setup = new DeliverySetup(to: Three);
+        using var server = TestSmtpServer.Start(setup.Folder.Path);
+        using var configured = Reconfigure(setup, server.Port);
+
+        var report = await configured.SendAsync();
+        var rerun = await configured.SendAsync();
+
+        Assert.True(report.AllDelivered);
+        Assert.Equal(0, rerun.SentNow);
+        var messages = server.Messages();
+        Assert.Equal(Three, messages.Select(m => Assert.Single(m.Recipients)).Order(StringComparer.Ordinal));
+        var (message, _) = messages[0];
+        Assert.Equal("Pack 2026-W47", message.Subject);
+        Assert.Equal("reports@example.com", message.From.Mailboxes.Single().Address);
+        Assert.Contains("Week 2026-W47", message.TextBody, StringComparison.Ordinal);
+        var part = (MimePart)Assert.Single(message.Attachments);
+        using var bytes = new MemoryStream();
+        part.Content!.DecodeTo(bytes);
+        bytes.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(bytes, false);
+        Assert.NotEmpty(workbook.WorkbookPart!.WorksheetParts);
+        Assert.Equal(messages.Select(m => m.Message.MessageId).Order(StringComparer.Ordinal), report.Deliveries.Select(d => d.MessageId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_451ThenAccepted_RetriedAndSentOnce()
+    {
+        using var setup = new DeliverySetup(to: ["ana@example.com"]);
+        using var server = TestSmtpServer.Start(setup.Folder.Path, null, "--fail-data", "2", "451");
+        using var configured = Reconfigure(setup, server.Port);
+
+        var report = await configured.SendAsync();
+
+        Assert.True(report.AllDelivered);
+        Assert.Single(server.Messages());
+    }
+
+    [Fact]
+    public async Task SendAsync_550ForOneOfThree_DeadLettered_OthersServed()
+    {
+        using var setup = new DeliverySetup(to: Three);
+        using var server = TestSmtpServer.Start(setup.Folder.Path, null, "--reject-rcpt", "ben@example.com");
+        using var configured = Reconfigure(setup, server.Port);
+
+        var report = await configured.SendAsync();
+        var rerun = await configured.SendAsync();
+
+        Assert.False(report.AllDelivered);
+        var ben = report.Deliveries.Single(d => d.Key.Address == "ben@example.com");
+        Assert.Equal(DeliveryState.Dead, ben.State);
+        Assert.Contains("550", ben.Error, StringComparison.Ordinal);
+        Assert.Equal(["ana@example.com", "cat@example.com"], server.Messages().Select(m => m.Recipients[0]).Order(StringComparer.Ordinal));
+        Assert.Equal(0, rerun.SentNow);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectionDroppedAfterFinalDot_Unknown_NeverResent()
+    {
+        using var setup = new DeliverySetup(to: ["ana@example.com", "ben@example.com"]);
+        using var server = TestSmtpServer.Start(setup.Folder.Path, null, "--drop-after-data", "1");
+        using var configured = Reconfigure(setup, server.Port);
+
+        var report = await configured.SendAsync();
+        var rerun = await configured.SendAsync();
+
+        var ana = report.Deliveries.Single(d => d.Key.Address == "ana@example.com");
+        Assert.Equal(DeliveryState.Unknown, ana.State);
+        Assert.Equal(DeliveryState.Sent, report.Deliveries.Single(d => d.Key.Address == "ben@example.com").State);
+        Assert.Equal(0, rerun.SentNow);
+        Assert.Equal(["ana@example.com", "ben@example.com"], server.Messages().Select(m => m.Recipients[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerDownThenUp_RetriedUntilItAnswers()
+    {
+        using var setup = new DeliverySetup(to: ["ana@example.com"]);
+        var port = TestSmtpServer.FreePort();
+        using var configured = Reconfigure(setup, port);
+        TestSmtpServer? server = null;
+        var starter = Task.Run(async () =>
+        {
+            await Task.Delay(1500);
+            server = TestSmtpServer.Start(setup.Folder.Path, port);
+        });
+
+        var report = await configured.SendAsync();
+        await starter;
+        using (server)
+        {
+            Assert.True(report.AllDelivered);
+            Assert.Single(server!.Messages());
+        }
+    }
+
+    private static DeliverySetup Reconfigure(DeliverySetup setup, int port)
+    {
+        var to = setup.Load().Options.Packs[0].Recipients.To.ToArray();
+        return new DeliverySetup(to: to, smtpPort: port);
+    }
+}
