@@ -74,7 +74,7 @@ public sealed class CancellationTests
         string[] args = ["build", .. TestInputs.Clean(temp), "--templates", RepoPaths.Templates, "--out", Path.Combine(temp.Path, "out"), "--week", "2026-W47"];
         Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode);
         var folder = Path.Combine(temp.Path, "out", "weekly-ir", "2026-W47");
-        Assert.Equal(3, Directory.GetFiles(folder).Length);
+        Assert.Equal(4, Directory.GetFiles(folder).Length);
         using var cancel = new CancellationTokenSource();
         using var loggers = new CancelOnMessage("Wrote ", cancel);
 

@@ -125,7 +125,7 @@ public sealed class OptionAndOutcomeTests
         Assert.Equal(1, manifest.RootElement.GetProperty("articles").GetArrayLength());
         Assert.Equal(0, manifest.RootElement.GetProperty("issues").GetArrayLength());
         OpenXmlValidation.AssertValid(Path.Combine(folder, "weekly-ir-2026-W47.xlsx"));
-        Assert.Equal(["manifest.json", "weekly-ir-2026-W47.pdf", "weekly-ir-2026-W47.xlsx"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["manifest.json", "weekly-ir-2026-W47.docx", "weekly-ir-2026-W47.pdf", "weekly-ir-2026-W47.xlsx"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     private sealed class FailingWriter : StringWriter

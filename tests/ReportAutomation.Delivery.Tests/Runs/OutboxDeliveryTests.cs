@@ -25,8 +25,8 @@ public sealed class OutboxDeliveryTests
         Assert.Contains("Week 2026-W47: ", bcc.TextBody, StringComparison.Ordinal);
         Assert.Contains("<b>2026-W47</b>", bcc.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("secret@example.com", bcc.Headers[HeaderId.To] + bcc.Headers[HeaderId.Cc], StringComparison.Ordinal);
-        var attachment = (MimePart)Assert.Single(bcc.Attachments);
-        Assert.Equal("weekly-ir-2026-W47.xlsx", attachment.FileName);
+        Assert.Equal(["weekly-ir-2026-W47.pdf", "weekly-ir-2026-W47.xlsx"], bcc.Attachments.Cast<MimePart>().Select(a => a.FileName).Order(StringComparer.Ordinal));
+        var attachment = bcc.Attachments.Cast<MimePart>().Single(a => a.FileName == "weekly-ir-2026-W47.xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", attachment.ContentType.MimeType);
         using var bytes = new MemoryStream();
         attachment.Content!.DecodeTo(bytes);

@@ -26,12 +26,26 @@ public sealed class SmtpDeliveryTests
         Assert.Equal("Pack 2026-W47", message.Subject);
         Assert.Equal("reports@example.com", message.From.Mailboxes.Single().Address);
         Assert.Contains("Week 2026-W47", message.TextBody, StringComparison.Ordinal);
-        var part = (MimePart)Assert.Single(message.Attachments);
+        var parts = message.Attachments.Cast<MimePart>().ToDictionary(p => p.FileName ?? string.Empty, StringComparer.Ordinal);
+        Assert.Equal(["weekly-ir-2026-W47.pdf", "weekly-ir-2026-W47.xlsx"], parts.Keys.Order(StringComparer.Ordinal));
         using var bytes = new MemoryStream();
-        part.Content!.DecodeTo(bytes);
+        parts["weekly-ir-2026-W47.xlsx"].Content!.DecodeTo(bytes);
         bytes.Position = 0;
         using var workbook = SpreadsheetDocument.Open(bytes, false);
         Assert.NotEmpty(workbook.WorkbookPart!.WorksheetParts);
+
+        // The attached deck is a sound PDF, checked by qpdf
+        var qpdf = ReportAutomation.TestKit.ExternalTool.Require("qpdf", "qpdf");
+        var pdf = Path.Combine(Path.GetTempPath(), $"ra-attached-{Guid.NewGuid():N}.pdf");
+        using (var file = File.Create(pdf))
+        {
+            parts["weekly-ir-2026-W47.pdf"].Content!.DecodeTo(file);
+        }
+
+        var check = ReportAutomation.TestKit.ExternalTool.Run(qpdf, ["--check", pdf]);
+        File.Delete(pdf);
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.Equal("application/pdf", parts["weekly-ir-2026-W47.pdf"].ContentType.MimeType);
         Assert.Equal(messages.Select(m => m.Message.MessageId).Order(StringComparer.Ordinal), report.Deliveries.Select(d => d.MessageId).Order(StringComparer.Ordinal));
     }
 
