@@ -17,7 +17,7 @@ internal sealed class DeliverySetup : IDisposable
 
     public static readonly WeekChoice W47 = WeekChoice.Of(IsoWeek.Parse("2026-W47"));
 
-    public DeliverySetup(string[]? to = null, int? smtpPort = null, Action<Dictionary<string, object?>>? tweak = null, string? templates = null)
+    public DeliverySetup(string[]? to = null, int? smtpPort = null, Action<Dictionary<string, object?>>? tweak = null, string? templates = null, int retryAttempts = 5)
     {
         Folder = new TempFolder("delivery");
         var pack = new Dictionary<string, object?>
@@ -46,7 +46,7 @@ internal sealed class DeliverySetup : IDisposable
         {
             root["Smtp"] = new Dictionary<string, object?>
             {
-                ["Host"] = "127.0.0.1", ["Port"] = port, ["Security"] = "None", ["RetryAttempts"] = 5, ["RetryDelaySeconds"] = 0.1, ["TimeoutSeconds"] = 10,
+                ["Host"] = "127.0.0.1", ["Port"] = port, ["Security"] = "None", ["RetryAttempts"] = retryAttempts, ["RetryDelaySeconds"] = 0.1, ["TimeoutSeconds"] = 10,
             };
         }
 

@@ -97,4 +97,25 @@ public static class Some
         var options = new PackOptions { Name = name, TimeZone = "UTC", HistoryWeeks = historyWeeks };
         return new WeeklyPackBuilder(clock).Build(inputs, options, target);
     }
+
+    /// <summary>
+    /// A busy week every renderer's tests fill: three investors, two companies' scores, two articles (one stating an
+    /// amount with its sentence, one whose title holds markup and braces and whose address is unsafe), a data issue.
+    /// </summary>
+    public static WeeklyPack BusyWeek() => Pack(
+        investments:
+        [
+            Investment(14_300_000_000m, "Northwind Holdings", "Labelwise AI", line: 2),
+            Investment(2_500_000_000m, "Tailspin Partners", "Gridline Data", line: 3),
+            Investment(750_000_000m, "Adventure Works Ventures", "Quillfeather", line: 4),
+        ],
+        sentiment: [Sentiment("Contoso", 0.35), Sentiment("Fabrikam", -0.2, line: 3)],
+        articles:
+        [
+            Article("northwind-stake.html", "Northwind takes a $14.3B stake in Labelwise", summary: "Northwind bought 49% of the data-labelling firm.",
+                money: [new MoneyFact(14_300_000_000m, "USD", "$14.3 billion", "Northwind paid $14.3 billion for the stake.", "northwind-stake.html")], entities: ["Contoso"]),
+            Article("fabrikam-capex.txt", "Fabrikam <plans> & {{ spends }} $600B", url: "javascript:alert(1)", sentiment: -0.2, summary: "The plan runs to 2028.", entities: ["Fabrikam"]),
+        ],
+        issues: [Issue()],
+        sources: [Source(), Source("articles/northwind-stake.html", "article", 5120)]);
 }

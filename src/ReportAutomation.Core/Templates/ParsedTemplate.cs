@@ -53,38 +53,12 @@ public sealed class ParsedTemplate
         TryRender(scope, out var text, out var error) ? text : throw new TemplateRenderException(error!);
 
     /// <summary>Renders the text; on failure (step limit, a filter failing on data) returns false and the error.</summary>
-    public bool TryRender(TemplateScope scope, out string text, out TemplateError? error)
-    {
-        try
-        {
-            text = FluidRuntime.Render(_template, _runtime.NewContext(scope));
-            error = null;
-            return true;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            text = string.Empty;
-            error = new TemplateError(Location, "could not be filled in: " + ex.Message);
-            return false;
-        }
-    }
+    public bool TryRender(TemplateScope scope, out string text, out TemplateError? error) =>
+        TryRenderWith(FluidRuntime.Render, scope, out text, out error);
 
     /// <summary>Renders the text for HTML: every value is HTML-encoded, the template's own markup is kept.</summary>
-    public bool TryRenderHtml(TemplateScope scope, out string text, out TemplateError? error)
-    {
-        try
-        {
-            text = FluidRuntime.RenderHtml(_template, _runtime.NewContext(scope));
-            error = null;
-            return true;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            text = string.Empty;
-            error = new TemplateError(Location, "could not be filled in: " + ex.Message);
-            return false;
-        }
-    }
+    public bool TryRenderHtml(TemplateScope scope, out string text, out TemplateError? error) =>
+        TryRenderWith(FluidRuntime.RenderHtml, scope, out text, out error);
 
     /// <summary>
     /// The typed value of a single expression (decimal, double, int, long, bool, string, DateOnly, DateTimeOffset, LinkValue
@@ -133,6 +107,22 @@ public sealed class ParsedTemplate
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             value = null;
+            error = new TemplateError(Location, "could not be filled in: " + ex.Message);
+            return false;
+        }
+    }
+
+    private bool TryRenderWith(Func<global::Fluid.IFluidTemplate, global::Fluid.TemplateContext, string> render, TemplateScope scope, out string text, out TemplateError? error)
+    {
+        try
+        {
+            text = render(_template, _runtime.NewContext(scope));
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            text = string.Empty;
             error = new TemplateError(Location, "could not be filled in: " + ex.Message);
             return false;
         }

@@ -102,7 +102,10 @@ public sealed class SmtpDeliveryTests
     {
         using var setup = new DeliverySetup(to: ["ana@example.com"]);
         var port = TestSmtpServer.FreePort();
-        using var configured = Reconfigure(setup, port);
+
+        // Ten doublings of 0.1 s give the late server well over a minute to come up on a loaded CI machine;
+        // the send finishes as soon as it answers.
+        using var configured = Reconfigure(setup, port, retryAttempts: 10);
         TestSmtpServer? server = null;
         var starter = Task.Run(async () =>
         {
@@ -119,9 +122,9 @@ public sealed class SmtpDeliveryTests
         }
     }
 
-    private static DeliverySetup Reconfigure(DeliverySetup setup, int port)
+    private static DeliverySetup Reconfigure(DeliverySetup setup, int port, int retryAttempts = 5)
     {
         var to = setup.Load().Options.Packs[0].Recipients.To.ToArray();
-        return new DeliverySetup(to: to, smtpPort: port);
+        return new DeliverySetup(to: to, smtpPort: port, retryAttempts: retryAttempts);
     }
 }

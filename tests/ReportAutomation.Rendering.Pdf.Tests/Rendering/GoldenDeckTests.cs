@@ -1,3 +1,4 @@
+using ReportAutomation.TestKit;
 namespace ReportAutomation.Rendering.Pdf.Tests.Rendering;
 
 public sealed class GoldenDeckTests : IDisposable
@@ -8,7 +9,7 @@ public sealed class GoldenDeckTests : IDisposable
     public void Render_ShippedTemplate_PagesLookLikeTheGoldenImages()
     {
         // Given the shipped template and a fixed week (the pack's clock is fixed, so every pixel is reproducible)
-        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+        var pdf = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate);
 
         // Then poppler's rendering of every slide matches the reviewed images
         GoldenImage.AssertPagesMatch(pdf, "shipped");

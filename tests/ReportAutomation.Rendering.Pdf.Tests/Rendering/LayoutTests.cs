@@ -98,7 +98,7 @@ public sealed class LayoutTests : IDisposable
     [Fact]
     public void Render_KpiTiles_ShowValueLabelAndSignedDelta()
     {
-        var pack = Decks.Busy();
+        var pack = Some.BusyWeek();
         var template = _run.Template(Decks.Slide("""
             { "layout": "kpis", "title": "KPIs", "tiles": [
               { "label": "Invested", "value": "{{ totals.investments | money }}", "delta": "0.25", "delta_text": "+25% vs prior week" },
@@ -123,7 +123,7 @@ public sealed class LayoutTests : IDisposable
 
         var template = _run.Template(Decks.Slide("""{ "layout": "bullets", "title": "Hello", "bullets": ["one"] }""", """ "page": "a4-landscape", "theme": { "logo": "logo.png" }, """));
 
-        var pdf = _run.RenderOk(Decks.Busy(), template);
+        var pdf = _run.RenderOk(Some.BusyWeek(), template);
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
@@ -137,7 +137,7 @@ public sealed class LayoutTests : IDisposable
     {
         var template = _run.Template(Decks.Slide("""{ "layout": "bullets", "title": "x", "when": "totals.issues > 100" }"""));
 
-        var pages = PdfText.Pages(_run.RenderOk(Decks.Busy(), template));
+        var pages = PdfText.Pages(_run.RenderOk(Some.BusyWeek(), template));
 
         Assert.Single(pages);
         Assert.Contains("weekly-ir 2026-W47", pages[0]);

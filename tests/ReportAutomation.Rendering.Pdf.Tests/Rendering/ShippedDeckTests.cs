@@ -11,7 +11,7 @@ public sealed class ShippedDeckTests : IDisposable
     public void Render_ShippedTemplate_EveryKpiInvestorAndArticleTitleIsInTheText()
     {
         // Given the shipped deck template and a busy week
-        var pack = Decks.Busy();
+        var pack = Some.BusyWeek();
 
         // When the deck is drawn
         var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
@@ -35,7 +35,7 @@ public sealed class ShippedDeckTests : IDisposable
     public void Render_ShippedTemplate_PdftotextFindsTheSameText()
     {
         var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
-        var pack = Decks.Busy();
+        var pack = Some.BusyWeek();
         var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
 
         var (code, output, error) = ExternalTool.Run(pdftotext, ["-raw", pdf, "-"]);
@@ -52,7 +52,7 @@ public sealed class ShippedDeckTests : IDisposable
     {
         var qpdf = ExternalTool.Require("qpdf", "qpdf");
         var pdffonts = ExternalTool.Require("pdffonts", "poppler-utils");
-        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+        var pdf = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate);
 
         var check = ExternalTool.Run(qpdf, ["--check", pdf]);
         var fonts = ExternalTool.Run(pdffonts, [pdf]);
@@ -67,7 +67,7 @@ public sealed class ShippedDeckTests : IDisposable
     [Fact]
     public void Render_ShippedTemplate_LandscapeSlidesWithOutlineMetadataAndPdfA()
     {
-        var pack = Decks.Busy();
+        var pack = Some.BusyWeek();
         var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
 
         using var document = PdfDocument.Open(pdf);
@@ -89,8 +89,8 @@ public sealed class ShippedDeckTests : IDisposable
     [Fact]
     public void Render_SameInputsTwice_SameBytes()
     {
-        var first = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate, "first");
-        var second = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate, "second");
+        var first = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate, "first");
+        var second = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate, "second");
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
@@ -98,7 +98,7 @@ public sealed class ShippedDeckTests : IDisposable
     [Fact]
     public void Render_ChartSlides_AreVectorsWithDataLabels()
     {
-        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+        var pdf = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate);
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPages().First(p => p.Text.Contains("Investments by investor", StringComparison.Ordinal));
@@ -112,7 +112,7 @@ public sealed class ShippedDeckTests : IDisposable
     [Fact]
     public void Render_ArticleCards_LinkOnlyHttpAddresses()
     {
-        var pdf = _run.RenderOk(Decks.Busy(), DeckRun.ShippedTemplate);
+        var pdf = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate);
 
         using var document = PdfDocument.Open(pdf);
         var links = document.GetPages().SelectMany(p => p.GetHyperlinks()).Select(l => l.Uri).ToList();

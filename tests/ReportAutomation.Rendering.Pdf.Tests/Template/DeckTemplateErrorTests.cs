@@ -1,3 +1,4 @@
+using ReportAutomation.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ReportAutomation.Rendering.Pdf.Tests.Template;
@@ -43,7 +44,7 @@ public sealed class DeckTemplateErrorTests : IDisposable
     {
         var template = _run.Template("""{ "slides": [ { "layout": "bullets", "bullets": ["{{ nope }}"] } ] }""");
 
-        var result = _run.Render(Decks.Busy(), template);
+        var result = _run.Render(Some.BusyWeek(), template);
 
         Assert.False(result.Succeeded);
         Assert.Null(result.OutputPath);

@@ -15,7 +15,7 @@ public sealed class GoldenMemoTests : IDisposable
     [Fact]
     public void Render_ShippedTemplate_PartsMatchTheGoldenFile()
     {
-        var docx = _run.RenderOk(Packs.Busy(), MemoRun.ShippedTemplate);
+        var docx = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate);
 
         var text = new StringBuilder();
         using (var zip = ZipFile.OpenRead(docx))

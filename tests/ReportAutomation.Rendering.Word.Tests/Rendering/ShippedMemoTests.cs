@@ -14,7 +14,7 @@ public sealed class ShippedMemoTests : IDisposable
     public void Render_ShippedTemplate_TextInReadingOrderWithNoTagLeft()
     {
         // Given the shipped template and a busy week
-        var pack = Packs.Busy();
+        var pack = Some.BusyWeek();
 
         // When the memo is written
         var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
@@ -36,7 +36,7 @@ public sealed class ShippedMemoTests : IDisposable
     [Fact]
     public void Render_ShippedTemplate_TablesHaveOneRowPerItemAndTotals()
     {
-        var pack = Packs.Busy();
+        var pack = Some.BusyWeek();
         var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
 
         using var document = WordprocessingDocument.Open(docx, false);
@@ -57,7 +57,7 @@ public sealed class ShippedMemoTests : IDisposable
     [Fact]
     public void Render_ShippedTemplate_LinksOnlyHttpTitlesAndKeepsHeaderFooterFields()
     {
-        var docx = _run.RenderOk(Packs.Busy(), MemoRun.ShippedTemplate);
+        var docx = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate);
 
         using var document = WordprocessingDocument.Open(docx, false);
         var main = document.MainDocumentPart!;
@@ -76,7 +76,7 @@ public sealed class ShippedMemoTests : IDisposable
     [Fact]
     public void Render_ShippedTemplate_NativeChartsCarryTheSeriesOfTheChartDescription()
     {
-        var pack = Packs.Busy();
+        var pack = Some.BusyWeek();
         var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
 
         using var document = WordprocessingDocument.Open(docx, false);
@@ -99,7 +99,7 @@ public sealed class ShippedMemoTests : IDisposable
     [Fact]
     public void Render_ShippedTemplate_PassesTheOpenXmlValidator()
     {
-        var docx = _run.RenderOk(Packs.Busy(), MemoRun.ShippedTemplate);
+        var docx = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate);
 
         OpenXmlValidation.AssertValid(docx);
     }
@@ -107,8 +107,8 @@ public sealed class ShippedMemoTests : IDisposable
     [Fact]
     public void Render_SameInputsTwice_SameBytes()
     {
-        var first = _run.RenderOk(Packs.Busy(), MemoRun.ShippedTemplate, "first");
-        var second = _run.RenderOk(Packs.Busy(), MemoRun.ShippedTemplate, "second");
+        var first = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate, "first");
+        var second = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate, "second");
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
@@ -117,7 +117,7 @@ public sealed class ShippedMemoTests : IDisposable
     public void Render_ShippedTemplate_LibreOfficeShowsTheWeekTotalTitlesAndInvestors()
     {
         var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
-        var pack = Packs.Busy();
+        var pack = Some.BusyWeek();
         var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
 
         var pdf = LibreOffice.Convert(docx, "pdf", _run.Folder);

@@ -1,3 +1,4 @@
+using ReportAutomation.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using static ReportAutomation.Rendering.Word.Tests.HandMadeDocx;
 
@@ -55,7 +56,7 @@ public sealed class MemoTemplateErrorTests : IDisposable
     {
         var template = Write(_run.File("broken-memo.docx"), P("{{ nope }}"));
 
-        var result = _run.Render(Packs.Busy(), template);
+        var result = _run.Render(Some.BusyWeek(), template);
 
         Assert.False(result.Succeeded);
         Assert.False(File.Exists(_run.File("memo.docx")));

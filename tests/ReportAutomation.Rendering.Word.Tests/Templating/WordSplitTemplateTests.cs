@@ -33,7 +33,7 @@ public sealed class WordSplitTemplateTests : IDisposable
             """, comments: "<w:comment w:id=\"1\" w:author=\"IR\"><w:p><w:r><w:t>check the total</w:t></w:r></w:p></w:comment>");
 
         // When it is filled
-        var docx = _run.RenderOk(Packs.Busy(), template);
+        var docx = _run.RenderOk(Some.BusyWeek(), template);
 
         // Then the text is whole, the value takes the bold of its first brace, and the bookmark survives
         using var document = WordprocessingDocument.Open(docx, false);
@@ -52,7 +52,7 @@ public sealed class WordSplitTemplateTests : IDisposable
     {
         var template = Write(_run.File("quotes-memo.docx"), P("{{ totals.investments | money: “B” }} and {{ totals.investments | money: ‘M’ }}"));
 
-        var paragraphs = MemoRun.Paragraphs(_run.RenderOk(Packs.Busy(), template));
+        var paragraphs = MemoRun.Paragraphs(_run.RenderOk(Some.BusyWeek(), template));
 
         Assert.Equal("$17.6B and $17,550M", paragraphs[0]);
     }
@@ -67,7 +67,7 @@ public sealed class WordSplitTemplateTests : IDisposable
             """;
         var template = Write(_run.File("box-memo.docx"), box, footer: P("Pack {{ pack.", "name }} · page"));
 
-        var docx = _run.RenderOk(Packs.Busy(), template);
+        var docx = _run.RenderOk(Some.BusyWeek(), template);
 
         using var document = WordprocessingDocument.Open(docx, false);
         var main = document.MainDocumentPart!;
@@ -93,7 +93,7 @@ public sealed class WordSplitTemplateTests : IDisposable
             P("No issues"),
             P("{% endif %}")));
 
-        var pack = Packs.Busy();
+        var pack = Some.BusyWeek();
         var docx = _run.RenderOk(pack, template);
 
         // Then each article (in digest order) has its heading, its table and its figures, and only the true branch is kept
@@ -118,7 +118,7 @@ public sealed class WordSplitTemplateTests : IDisposable
             </w:tbl>
             """);
 
-        var docx = _run.RenderOk(Packs.Busy(), template);
+        var docx = _run.RenderOk(Some.BusyWeek(), template);
 
         using var document = WordprocessingDocument.Open(docx, false);
         var rows = document.MainDocumentPart!.Document.Body!.Descendants<TableRow>().Select(r => r.InnerText).ToList();
@@ -133,7 +133,7 @@ public sealed class WordSplitTemplateTests : IDisposable
     {
         var template = Write(_run.File("literal-memo.docx"), P("{% for a in articles %}") + P("{{ a.title | link: a.url }}") + P("{% endfor %}"));
 
-        var docx = _run.RenderOk(Packs.Busy(), template);
+        var docx = _run.RenderOk(Some.BusyWeek(), template);
 
         using var document = WordprocessingDocument.Open(docx, false);
         var body = document.MainDocumentPart!.Document.Body!;
