@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ReportAutomation.Delivery.Options;
 using ReportAutomation.Delivery.Scheduling;
+using ReportAutomation.TestKit;
 
 namespace ReportAutomation.Delivery.Tests.Scheduling;
 
@@ -36,6 +36,7 @@ public sealed class PackSchedulerTests
         var running = 0;
         var overlapped = false;
         var pack = new PackDeliveryOptions { Name = "weekly-ir", Schedule = "0 7 * * MON", TimeZone = "Europe/London" };
+        var log = new ListLogger<PackScheduler>();
         using var scheduler = new PackScheduler([pack], async (_, _) =>
         {
             overlapped |= Interlocked.Increment(ref running) > 1;
@@ -46,14 +47,14 @@ public sealed class PackSchedulerTests
 
             await Task.Yield();
             Interlocked.Decrement(ref running);
-        }, clock, NullLogger<PackScheduler>.Instance);
+        }, clock, log);
 
         await scheduler.StartAsync(CancellationToken.None);
-        await WaitForAsync(fired, 1);
+        await WaitForAsync(fired, log, 1);
         clock.Advance(TimeSpan.FromHours(1));
-        await WaitForAsync(fired, 2);
+        await WaitForAsync(fired, log, 2);
         clock.Advance(new DateTimeOffset(2026, 3, 30, 6, 0, 0, TimeSpan.Zero) - clock.GetUtcNow());
-        await WaitForAsync(fired, 3);
+        await WaitForAsync(fired, log, 3);
         await scheduler.StopAsync(CancellationToken.None);
 
         Assert.Equal(
@@ -62,23 +63,27 @@ public sealed class PackSchedulerTests
         Assert.False(overlapped);
     }
 
-    private static async Task WaitForAsync(List<DateTimeOffset> fired, int count)
+    /// <summary>
+    /// Waits until <paramref name="count"/> runs happened and the loop announced its next wait after the last of them
+    /// ("Next run of …" is logged right before it waits on the fake clock), so moving the clock on cannot race the loop.
+    /// </summary>
+    private static async Task WaitForAsync(List<DateTimeOffset> fired, ListLogger<PackScheduler> log, int count)
     {
-        for (var i = 0; i < 500; i++)
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (Waits(log) < count && DateTime.UtcNow < deadline)
         {
-            lock (fired)
-            {
-                if (fired.Count >= count)
-                {
-                    break;
-                }
-            }
-
-            await Task.Delay(10, TestContext.Current.CancellationToken);
+            await Task.Delay(5, TestContext.Current.CancellationToken);
         }
 
-        // Let the loop reach its next wait on the fake clock before the test moves the clock on.
-        await Task.Delay(300, TestContext.Current.CancellationToken);
-        Assert.True(fired.Count >= count, $"expected {count} run(s), got {fired.Count}");
+        // The log line comes a few instructions before the timer is created on the fake clock.
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        lock (fired)
+        {
+            Assert.True(fired.Count >= count, $"expected {count} run(s), got {fired.Count}");
+        }
+
+        Assert.True(Waits(log) >= count, "the scheduler never announced its next wait");
     }
+
+    private static int Waits(ListLogger<PackScheduler> log) => log.Entries.Count(e => e.Message.StartsWith("Next run of", StringComparison.Ordinal));
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ReportAutomation.Ingestion.Articles;
+using ReportAutomation.TestKit;
 
 namespace ReportAutomation.Ingestion.Tests.Articles;
 

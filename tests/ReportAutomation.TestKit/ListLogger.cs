@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace ReportAutomation.Ingestion.Tests.Articles;
+namespace ReportAutomation.TestKit;
 
 /// <summary>A logger that keeps what it is told, with the message template's named properties.</summary>
-internal sealed class ListLogger<T> : ILogger<T>
+public sealed class ListLogger<T> : ILogger<T>
 {
     private readonly List<LogEntry> _entries = [];
 
@@ -34,4 +34,4 @@ internal sealed class ListLogger<T> : ILogger<T>
 }
 
 /// <summary>One log call: level, rendered message, and named properties (including <c>{OriginalFormat}</c>).</summary>
-internal sealed record LogEntry(LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties);
+public sealed record LogEntry(LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties);
