@@ -16,10 +16,14 @@ internal sealed partial class ArticleAssembler(EntityCounter entities, int summa
     public Article Assemble(string id, ExtractedArticle page, ManifestEntry? manifest)
     {
         var title = manifest?.Title ?? page.Title ?? Path.GetFileNameWithoutExtension(id);
-        var blocks = BlockCleaner.Clean(page.Blocks, title, page.Title);
+        var (text, boxes) = SentimentBoxes.Take(page.Blocks);
+        var blocks = BlockCleaner.Clean(text, title, page.Title);
         var paragraphs = blocks.Where(b => b.Kind == ArticleBlockKind.Paragraph).ToList();
 
-        var statements = blocks.SelectMany(b => SentimentStatementParser.Find(b.Text)).ToList();
+        // Statements in the text (a sentence that is a label, "... in focus. Sentiment Score 0.35"), then the boxes'.
+        var statements = blocks.SelectMany(b => SentimentStatementParser.Find(b.Text)).Concat(boxes)
+            .Select(s => s.Ticker is { } ticker ? s with { Entity = entities.ForTicker(ticker) ?? ticker } : s)
+            .ToList();
         var sentimentText = string.Join('\n', paragraphs.Select(p => p.Text).Prepend(title));
 
         return new Article

@@ -12,6 +12,7 @@ internal sealed class EntityCounter
 {
     private readonly Regex? _pattern;
     private readonly Dictionary<string, string> _groupToEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _tickerToEntity = new(StringComparer.Ordinal);
 
     /// <summary>Builds one matcher for the whole watch-list.</summary>
     public EntityCounter(IReadOnlyList<WatchedEntity> watchList)
@@ -29,6 +30,7 @@ internal sealed class EntityCounter
             if (!string.IsNullOrWhiteSpace(entity.Ticker))
             {
                 terms.Add((entity.Ticker.Trim(), true, e));
+                _tickerToEntity.TryAdd(entity.Ticker.Trim(), entity.Name);
             }
         }
 
@@ -50,6 +52,9 @@ internal sealed class EntityCounter
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(2));
     }
+
+    /// <summary>The watch-list entity whose ticker is <paramref name="ticker"/> (exact case), or null.</summary>
+    public string? ForTicker(string ticker) => _tickerToEntity.GetValueOrDefault(ticker.TrimStart('$'));
 
     /// <summary>Mentions per entity in <paramref name="texts"/>, in watch-list name order; entities not named are left out.</summary>
     public IReadOnlyList<EntityMention> Count(IEnumerable<string> texts)

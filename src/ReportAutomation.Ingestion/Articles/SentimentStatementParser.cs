@@ -23,7 +23,8 @@ internal static partial class SentimentStatementParser
         {
             if (TryScore(m.Groups["score"].Value, out var score))
             {
-                statements.Add(new SentimentStatement(score, Label(m.Groups["label"]), m.Groups["ticker"].Value, Quote(text, m)));
+                var ticker = m.Groups["ticker"].Value;
+                statements.Add(new SentimentStatement(score, Label(m.Groups["label"]), ticker, Quote(text, m), ticker));
             }
         }
 
@@ -38,6 +39,38 @@ internal static partial class SentimentStatementParser
         }
 
         return statements;
+    }
+
+    /// <summary>
+    /// True when the statements found in <paramref name="text"/> are all it says: nothing but separators and bullets is
+    /// left once they are taken out (a box line, not a paragraph that mentions a score).
+    /// </summary>
+    public static bool IsOnlyStatements(string text)
+    {
+        var rest = OverallStatement().Replace(TickerScore().Replace(text, " "), " ");
+        return rest.Length < text.Length && !rest.Any(char.IsLetterOrDigit);
+    }
+
+    /// <summary>A label with its value still to come: <c>Sentiment Score</c>, <c>Overall Sentiment:</c>.</summary>
+    public static bool IsOverallLabel(string text) => OverallLabel().IsMatch(text);
+
+    /// <summary>The heading of a per-ticker box: <c>Ticker Sentiment</c>, <c>Ticker Sentiment Scores:</c>.</summary>
+    public static bool IsTickerHeading(string text) => TickerHeading().IsMatch(text);
+
+    /// <summary>True when <paramref name="text"/> is a value alone, a score and/or a label: <c>0.35</c>, <c>moderately positive</c>, <c>-0.2 (Bearish)</c>.</summary>
+    public static bool IsValue(string text) => Value().IsMatch(text);
+
+    /// <summary>One line of a per-ticker box, <c>META: 0.41</c> or <c>$NVDA 0.12 (Neutral)</c>, as a statement.</summary>
+    public static SentimentStatement? TickerLine(string text)
+    {
+        var m = TickerLinePattern().Match(text);
+        if (!m.Success || !TryScore(m.Groups["score"].Value, out var score))
+        {
+            return null;
+        }
+
+        var ticker = m.Groups["ticker"].Value;
+        return new SentimentStatement(score, Label(m.Groups["label"]), ticker, "Ticker Sentiment " + ArticleText.Normalize(text), ticker);
     }
 
     private static bool TryScore(string text, out double score)
@@ -80,4 +113,21 @@ internal static partial class SentimentStatementParser
         @"(?![\p{L}\p{N}])" + EndPattern,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverallStatement();
+
+    [GeneratedRegex(@"^(?:overall\s+)?sentiment(?:\s+(?:score|label|rating))?\s*[:\-\u2013]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverallLabel();
+
+    [GeneratedRegex(@"^ticker\s+sentiments?(?:\s+(?:scores?|ratings?))?\s*[:\-\u2013]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TickerHeading();
+
+    [GeneratedRegex(
+        @"^(?:" + ScorePattern + @"(?:\s*[\(,/]?\s*" + LabelPattern + @"\s*\)?)?|" + LabelPattern + @"(?:\s*[\(,]?\s*" + ScorePattern + @"\s*\)?)?)\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Value();
+
+    [GeneratedRegex(
+        @"^(?:[\u2022\u00B7*\-\u2013]\s+)?\(?\$?(?<ticker>(?-i:[A-Z][A-Z0-9.]{0,9}))\)?\s*[:=\-\u2013]?\s*" + ScorePattern +
+        @"(?:\s*\(?\s*" + LabelPattern + @"\s*\)?)?\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TickerLinePattern();
 }
