@@ -52,7 +52,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
                 var article = assembler.Assemble(id, page, manifest.Entries.GetValueOrDefault(id));
                 articles.Add(article);
                 inputs.Add(FileHash.Describe(bytes, path, root, "article"));
-                ReportGaps(article, display, DateSource(page, manifest.Entries.GetValueOrDefault(id)), issues);
+                ReportGaps(article, page, manifest.Entries.GetValueOrDefault(id), display, issues);
             }
 
             progress?.Report(i + 1);
@@ -139,11 +139,18 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
     private static string DateSource(ExtractedArticle page, ManifestEntry? entry) =>
         entry?.Published is not null ? "manifest" : page.PublishedSource ?? "none";
 
-    private void ReportGaps(Article article, string display, string dateSource, List<DataIssue> issues)
+    private void ReportGaps(Article article, ExtractedArticle page, ManifestEntry? entry, string display, List<DataIssue> issues)
     {
         if (article.Published is null)
         {
             Add(issues, new DataIssue(display, null, "published", null, NoDateReason));
+        }
+
+        if (entry?.Title is null && (page.Title is null || page.TitleDerived))
+        {
+            var from = page.Title is null ? "its file name" : "its first sentence";
+            Add(issues, DataIssue.Warning(display, null, "title", article.Title,
+                $"no headline found, so the title was made from {from}: add a 'title' in {options.ManifestFileName} to set it"));
         }
 
         if (article.Blocks.Count == 0)
@@ -151,7 +158,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
             Add(issues, new DataIssue(display, null, null, null, "no article text found after removing page furniture"));
         }
 
-        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, dateSource);
+        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, DateSource(page, entry));
     }
 
     private ExtractedArticle? Skip(List<DataIssue> issues, string display, string reason)

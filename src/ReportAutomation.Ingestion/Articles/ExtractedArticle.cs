@@ -6,6 +6,9 @@ internal sealed record ExtractedArticle
     /// <summary>Headline, when the file has one.</summary>
     public string? Title { get; init; }
 
+    /// <summary>True when <see cref="Title"/> was made from the first sentence because the file has no headline line.</summary>
+    public bool TitleDerived { get; init; }
+
     /// <summary>Site or publisher name, when the file names one.</summary>
     public string? Site { get; init; }
 

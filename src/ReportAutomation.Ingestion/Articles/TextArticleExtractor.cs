@@ -14,46 +14,62 @@ internal static partial class TextArticleExtractor
     private const int TitleMinWords = 3;
     private const int MastheadMaxWords = 3;
     private const int TitleFromTextMaxWords = 14;
+    private const int LeadInQuestionMaxWords = 10;
 
     /// <summary>Splits <paramref name="text"/> into blocks and finds its headline.</summary>
     public static ExtractedArticle Extract(string text)
     {
         var lines = TextParagraphs.Split(text).SelectMany(SplitGluedHeading).ToList();
 
-        var (title, bodyStart) = FindTitle(lines);
+        var (title, derived, bodyStart) = FindTitle(lines);
         var blocks = lines.Skip(bodyStart).Select(ToBlock).ToList();
-        return new ExtractedArticle { Title = title, Blocks = blocks };
+        return new ExtractedArticle { Title = title, TitleDerived = derived, Blocks = blocks };
     }
 
-    private static (string? Title, int BodyStart) FindTitle(List<string> lines)
+    // The headline: a headline-like first line (after furniture, a masthead or a lead-in label or question); when the
+    // first line of text is a paragraph, its first sentence stands in (derived) and the paragraph stays in the body.
+    private static (string? Title, bool Derived, int BodyStart) FindTitle(List<string> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (FurnitureText.IsFurniture(line))
+            if (FurnitureText.IsFurniture(line) || (IsLeadInQuestion(line) && i + 1 < lines.Count))
             {
                 continue;
             }
 
             if (!IsHeadingLike(line))
             {
-                // No headline above the text: the first sentence stands in, and the paragraph stays in the body.
-                return (TitleFromSentence(line), i);
+                return (TitleFromSentence(line), true, i);
             }
 
             var words = ArticleText.CountWords(line);
             if (words >= TitleMinWords && !line.EndsWith(':'))
             {
-                return (line, i + 1);
+                return (line, false, i + 1);
             }
 
             if (words > MastheadMaxWords)
             {
-                return (null, i);
+                return (null, false, i);
             }
         }
 
-        return (null, lines.Count);
+        return (null, false, lines.Count);
+    }
+
+    /// <summary>
+    /// A question a Q&amp;A-style note opens with, about the text rather than its subject ("What is the story about?",
+    /// "Why does it matter?"): short, and naming nothing (no capitalised word after the first, no digits).
+    /// </summary>
+    internal static bool IsLeadInQuestion(string line)
+    {
+        if (!line.EndsWith('?') || ArticleText.CountWords(line) > LeadInQuestionMaxWords || line.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(w => !char.IsUpper(w[0]));
     }
 
     // Copying a page often glues the next heading to a paragraph's last word: "...a broader reset.Leadership Push".

@@ -11,8 +11,8 @@ public sealed class UndatedArticleTests
         // Given an HTML page and a text file with no date anywhere, and a third file dated by the manifest
         using var folder = new ArticleFolder();
         folder.Write("page.html", "<html><head><title>Plant news</title></head><body><p>Text of the page without a date.</p></body></html>");
-        folder.Write("note.txt", "Plant note\n\nText of the note without a date.");
-        folder.Write("dated.txt", "Dated note\n\nIts date comes from the manifest.");
+        folder.Write("note.txt", "A plant note\n\nText of the note without a date.");
+        folder.Write("dated.txt", "A dated note\n\nIts date comes from the manifest.");
         folder.Write("articles.csv", "file,published\ndated.txt,2026-11-18\n");
 
         // When the folder is read
