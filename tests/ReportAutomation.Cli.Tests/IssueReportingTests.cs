@@ -11,7 +11,7 @@ public sealed class IssueReportingTests
     [Fact]
     public async Task Validate_DataIssues_ConsoleShowsCountPerFileAndTableOnceAndTheFileLogHasEachIssue()
     {
-        // Given a bad amount, a manifest row naming no article, and a page with no article text (an issue with no line or column)
+        // Given a bad amount, a manifest row naming no article, and a page with no article text (an issue with no line or column), no date and no headline (two warnings)
         using var temp = new TempFolder("issues");
         var inputs = TestInputs.CleanPlus(temp, "2026-11-18,Microsoft,Wales,lots,USD,Capex,Press release", "2026-11-19,Nvidia,Robots,12,USD,Capex,");
         File.AppendAllText(Path.Combine(temp.Path, "articles", "articles.csv"), "missing.txt,2026-11-18\n");
@@ -32,7 +32,7 @@ public sealed class IssueReportingTests
         var log = console.ToString();
         Assert.Equal(2, code);
         Assert.Contains("WRN 1 data issue(s) in articles/articles.csv", log, StringComparison.Ordinal);
-        Assert.Contains("WRN 2 data issue(s) in articles/2026-11-19-empty.html", log, StringComparison.Ordinal);
+        Assert.Contains("WRN 3 data issue(s) in articles/2026-11-19-empty.html", log, StringComparison.Ordinal);
         Assert.Contains("WRN 1 data issue(s) in investments.csv", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Data issue in", log, StringComparison.Ordinal);
         Assert.DoesNotContain("null", log, StringComparison.Ordinal);

@@ -49,10 +49,17 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
             var display = Display(root, path);
             if (ReadOne(path, display, issues, out var bytes) is { } page)
             {
-                var article = assembler.Assemble(id, page, manifest.Entries.GetValueOrDefault(id));
+                var entry = manifest.Entries.GetValueOrDefault(id);
+                var article = assembler.Assemble(id, page, entry);
+                var fileDated = article.Published is null && options.DateUndatedFromFileTime;
+                if (fileDated)
+                {
+                    article = article with { Published = FileDate(path) };
+                }
+
                 articles.Add(article);
                 inputs.Add(FileHash.Describe(bytes, path, root, "article"));
-                ReportGaps(article, page, manifest.Entries.GetValueOrDefault(id), display, issues);
+                ReportGaps(article, page, entry, fileDated, display, issues);
             }
 
             progress?.Report(i + 1);
@@ -136,14 +143,29 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
         "no publication date found (JSON-LD, article:published_time, <time>, or " + options.ManifestFileName
         + "), so it stays out of every week: add its date in the 'published' column of " + options.ManifestFileName;
 
-    private static string DateSource(ExtractedArticle page, ManifestEntry? entry) =>
-        entry?.Published is not null ? "manifest" : page.PublishedSource ?? "none";
+    private static string DateSource(ExtractedArticle page, ManifestEntry? entry, bool fileDated) =>
+        fileDated ? "file-time" : entry?.Published is not null ? "manifest" : page.PublishedSource ?? "none";
 
-    private void ReportGaps(Article article, ExtractedArticle page, ManifestEntry? entry, string display, List<DataIssue> issues)
+    // The file's last-write time, on its date in the pack's zone.
+    private DateOnly FileDate(string path)
+    {
+        var written = File.GetLastWriteTimeUtc(path);
+        return DateOnly.FromDateTime(options.TimeZone is { } zone ? TimeZoneInfo.ConvertTimeFromUtc(written, zone) : written);
+    }
+
+    private void ReportGaps(Article article, ExtractedArticle page, ManifestEntry? entry, bool fileDated, string display, List<DataIssue> issues)
     {
         if (article.Published is null)
         {
             Add(issues, new DataIssue(display, null, "published", null, NoDateReason));
+        }
+        else if (fileDated)
+        {
+            var date = article.Published.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Add(issues, DataIssue.Warning(display, null, "published", date,
+                "no publication date found (JSON-LD, article:published_time, <time>, or " + options.ManifestFileName
+                + $"), so it is dated {date} from its file's last-write time: add its date in the 'published' column of "
+                + options.ManifestFileName + " to set it"));
         }
 
         if (entry?.Title is null && (page.Title is null || page.TitleDerived))
@@ -158,7 +180,7 @@ public sealed class ArticleFolderReader(ILogger<ArticleFolderReader> logger, Art
             Add(issues, new DataIssue(display, null, null, null, "no article text found after removing page furniture"));
         }
 
-        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, DateSource(page, entry));
+        logger.FileRead(display, article.Blocks.Count, article.WordCount, article.Published, DateSource(page, entry, fileDated));
     }
 
     private ExtractedArticle? Skip(List<DataIssue> issues, string display, string reason)

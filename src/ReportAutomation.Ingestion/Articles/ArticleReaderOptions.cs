@@ -25,6 +25,13 @@ public sealed record ArticleReaderOptions
     /// </summary>
     public TimeZoneInfo? TimeZone { get; init; }
 
+    /// <summary>
+    /// When an article states no date anywhere (page, manifest), date it from its file's last-write time in
+    /// <see cref="TimeZone"/>, with a warning, so a folder of freshly saved pages just works (default true). False leaves
+    /// it undated: an error, and out of every week.
+    /// </summary>
+    public bool DateUndatedFromFileTime { get; init; } = true;
+
     /// <summary>Name of the optional manifest inside the folder (default <c>articles.csv</c>).</summary>
     public string ManifestFileName { get; init; } = "articles.csv";
 

@@ -20,6 +20,12 @@ internal sealed class ArticleFolder : IDisposable
 
     public ListLogger<ArticleFolderReader> Log { get; } = new();
 
+    /// <summary>
+    /// The default options but without dating undated files from their file time: these tests check what the files say;
+    /// file-time dating has its own tests (<see cref="UndatedArticleTests"/>).
+    /// </summary>
+    public static ArticleReaderOptions ReadWhatFilesSay { get; } = new() { DateUndatedFromFileTime = false };
+
     /// <summary>Full path of a committed fixture.</summary>
     public static string Fixture(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Articles", "Fixtures", name);
 
@@ -57,7 +63,7 @@ internal sealed class ArticleFolder : IDisposable
     }
 
     public ReadResult<Article> Read(IReadOnlyList<WatchedEntity>? watchList = null, ArticleReaderOptions? options = null) =>
-        new ArticleFolderReader(Log, options ?? new ArticleReaderOptions())
+        new ArticleFolderReader(Log, options ?? ReadWhatFilesSay)
             .Read(Path, watchList ?? [], progress: null, TestContext.Current.CancellationToken);
 
     /// <summary>Reads the folder and returns its only article.</summary>

@@ -19,7 +19,7 @@ public sealed class PublicationTimeZoneTests
         folder.Write("articles.csv", "file,published\nlisted.txt,2026-11-23T00:30:00+01:00\n");
 
         // When the folder is read with the pack's zone, and without one
-        var zoned = folder.Read(options: new ArticleReaderOptions { TimeZone = London }).Items.ToDictionary(a => a.Id, a => a.Published);
+        var zoned = folder.Read(options: ArticleFolder.ReadWhatFilesSay with { TimeZone = London }).Items.ToDictionary(a => a.Id, a => a.Published);
         var asWritten = folder.Read().Items.ToDictionary(a => a.Id, a => a.Published);
 
         // Then each offset date lands on Sunday 22 November (ISO week 47); a time without an offset is taken as written
@@ -39,7 +39,7 @@ public sealed class PublicationTimeZoneTests
         folder.Write("articles.csv", "file,published\nlisted.txt,9999-06-01\n");
 
         // When the folder is read
-        var result = folder.Read(options: new ArticleReaderOptions { TimeZone = London });
+        var result = folder.Read(options: ArticleFolder.ReadWhatFilesSay with { TimeZone = London });
 
         // Then neither date is taken: the manifest row and both files say so, and nothing crashes later on a week
         Assert.All(result.Items, a => Assert.Null(a.Published));
