@@ -37,11 +37,13 @@ public sealed class PackSchedulerTests
         var overlapped = false;
         var pack = new PackDeliveryOptions { Name = "weekly-ir", Schedule = "0 7 * * MON", TimeZone = "Europe/London" };
         var log = new ListLogger<PackScheduler>();
-        using var scheduler = new PackScheduler([pack], async (_, _) =>
+        var firings = new List<DateTimeOffset>();
+        using var scheduler = new PackScheduler([pack], async (_, firing, _) =>
         {
             overlapped |= Interlocked.Increment(ref running) > 1;
             lock (fired)
             {
+                firings.Add(firing);
                 fired.Add(clock.GetUtcNow());
             }
 
@@ -60,17 +62,50 @@ public sealed class PackSchedulerTests
         Assert.Equal(
             [new DateTimeOffset(2026, 3, 23, 6, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 23, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 30, 6, 0, 0, TimeSpan.Zero)],
             fired);
+        Assert.Equal(
+            [new DateTimeOffset(2026, 3, 16, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 23, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 30, 6, 0, 0, TimeSpan.Zero)],
+            firings);
         Assert.False(overlapped);
+    }
+
+    [Fact]
+    public async Task Run_YearlyScheduleMonthsAway_WaitsPastTheTimerLimit_AndFiresOnTheDay()
+    {
+        // Given a yearly pack (1 January 07:00 London) and a worker started in March: ten months, past a timer's ~49-day limit
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var fired = new List<DateTimeOffset>();
+        var log = new ListLogger<PackScheduler>();
+        var pack = new PackDeliveryOptions { Name = "yearly", Schedule = "0 7 1 1 *", TimeZone = "Europe/London" };
+        using var scheduler = new PackScheduler([pack], (_, firing, _) =>
+        {
+            lock (fired)
+            {
+                fired.Add(firing);
+            }
+
+            return Task.CompletedTask;
+        }, clock, log);
+        await scheduler.StartAsync(CancellationToken.None);
+        await WaitForAsync(fired, log, 0, waits: 1);
+
+        // When the clock reaches New Year's Day in one jump, and then once more a day at a time past it
+        clock.Advance(new DateTimeOffset(2027, 1, 1, 7, 0, 0, TimeSpan.Zero) - clock.GetUtcNow());
+        await WaitForAsync(fired, log, 1, waits: 2);
+        await scheduler.StopAsync(CancellationToken.None);
+
+        // Then it ran once, for that firing, and nothing was logged as failed
+        Assert.Equal([new DateTimeOffset(2027, 1, 1, 7, 0, 0, TimeSpan.Zero)], fired);
+        Assert.DoesNotContain(log.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 
     /// <summary>
     /// Waits until <paramref name="count"/> runs happened and the loop announced its next wait after the last of them
     /// ("Next run of …" is logged right before it waits on the fake clock), so moving the clock on cannot race the loop.
     /// </summary>
-    private static async Task WaitForAsync(List<DateTimeOffset> fired, ListLogger<PackScheduler> log, int count)
+    private static async Task WaitForAsync(List<DateTimeOffset> fired, ListLogger<PackScheduler> log, int count, int? waits = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (Waits(log) < count && DateTime.UtcNow < deadline)
+        while (Waits(log) < (waits ?? count) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(5, TestContext.Current.CancellationToken);
         }
@@ -82,7 +117,7 @@ public sealed class PackSchedulerTests
             Assert.True(fired.Count >= count, $"expected {count} run(s), got {fired.Count}");
         }
 
-        Assert.True(Waits(log) >= count, "the scheduler never announced its next wait");
+        Assert.True(Waits(log) >= (waits ?? count), "the scheduler never announced its next wait");
     }
 
     private static int Waits(ListLogger<PackScheduler> log) => log.Entries.Count(e => e.Message.StartsWith("Next run of", StringComparison.Ordinal));
