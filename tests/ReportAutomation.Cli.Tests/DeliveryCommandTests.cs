@@ -22,13 +22,7 @@ public sealed class DeliveryCommandTests
     public async Task Send_ThenDeliveries_OutboxOncePerRecipient_LedgerShown()
     {
         using var folder = new TempFolder("cli-send");
-        var output = Path.Combine(folder.Path, "out").Replace("\\", "/", StringComparison.Ordinal);
-        var config = folder.File("ok.json");
-        File.WriteAllText(config, $$"""
-            { "Packs": [ { "Name": "weekly-ir", "Articles": "{{RepoPaths.SampleData}}/articles", "Figures": "{{RepoPaths.SampleData}}/figures",
-              "Entities": "{{RepoPaths.SampleData}}/entities.csv", "Templates": "{{RepoPaths.Templates}}", "Output": "{{output}}",
-              "Recipients": { "To": [ "ana@example.com" ], "Bcc": [ "archive@example.com" ] }, "Attach": [ "pdf", "xlsx" ] } ] }
-            """);
+        var (config, output) = PackConfig.Write(folder, "ok.json", """{ "To": [ "ana@example.com" ], "Bcc": [ "archive@example.com" ] }""", """ "Attach": [ "pdf", "xlsx" ]""");
 
         var first = await CliRunner.RunAsync("send", "--config", config, "--week", "2026-W47");
         var second = await CliRunner.RunAsync("send", "--config", config, "--week", "2026-W47");

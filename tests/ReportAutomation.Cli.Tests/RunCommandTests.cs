@@ -15,14 +15,7 @@ public sealed class RunCommandTests
         // Given a pack scheduled for Mondays 07:00 in London, and a worker started on Monday 23 November 2026 at 06:00 UTC
         // (GMT), so the firing of 16 November was missed
         using var folder = new TempFolder("cli-run");
-        var output = Path.Combine(folder.Path, "out").Replace("\\", "/", StringComparison.Ordinal);
-        var config = folder.File("run.json");
-        File.WriteAllText(config, $$"""
-            { "Packs": [ { "Name": "weekly-ir", "Articles": "{{RepoPaths.SampleData}}/articles", "Figures": "{{RepoPaths.SampleData}}/figures",
-              "Entities": "{{RepoPaths.SampleData}}/entities.csv", "Templates": "{{RepoPaths.Templates}}", "Output": "{{output}}",
-              "TimeZone": "Europe/London", "Schedule": "0 7 * * MON",
-              "Recipients": { "To": [ "ana@example.com" ] }, "Attach": [ "pdf" ] } ] }
-            """);
+        var (config, output) = PackConfig.Write(folder, "run.json", """{ "To": [ "ana@example.com" ] }""", """ "TimeZone": "Europe/London", "Schedule": "0 7 * * MON", "Attach": [ "pdf" ]""");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero));
         var loggers = new ListLoggerFactory();
         using var stop = new CancellationTokenSource();
@@ -57,13 +50,7 @@ public sealed class RunCommandTests
     {
         // Given the worker running as a real process, waiting for a firing that is far away (29 February)
         using var folder = new TempFolder("cli-run");
-        var output = Path.Combine(folder.Path, "out").Replace("\\", "/", StringComparison.Ordinal);
-        var config = folder.File("run.json");
-        File.WriteAllText(config, $$"""
-            { "Packs": [ { "Name": "weekly-ir", "Articles": "{{RepoPaths.SampleData}}/articles", "Figures": "{{RepoPaths.SampleData}}/figures",
-              "Entities": "{{RepoPaths.SampleData}}/entities.csv", "Templates": "{{RepoPaths.Templates}}", "Output": "{{output}}",
-              "TimeZone": "Europe/London", "Schedule": "0 7 29 2 *", "Recipients": { "To": [ "ana@example.com" ] } } ] }
-            """);
+        var (config, _) = PackConfig.Write(folder, "run.json", """{ "To": [ "ana@example.com" ] }""", """ "TimeZone": "Europe/London", "Schedule": "0 7 29 2 *" """);
         var logs = Path.Combine(folder.Path, "logs");
         using var cli = CliProcess.Start(folder.Path, new Dictionary<string, string?> { ["REPORTAUTOMATION_LOGS"] = logs }, "run", "--config", config);
         var deadline = DateTime.UtcNow.AddSeconds(90);
