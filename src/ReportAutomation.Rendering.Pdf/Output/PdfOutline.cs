@@ -9,7 +9,7 @@ namespace ReportAutomation.Rendering.Pdf.Output;
 /// objects, a new catalog pointing at them, a new cross-reference section and trailer appended after the original bytes.
 /// Skia has no outline API; its named destinations (one per page) are what the entries point at.
 /// </summary>
-internal static partial class PdfOutline
+internal static class PdfOutline
 {
     private const int Tail = 64 * 1024;
 
@@ -23,19 +23,11 @@ internal static partial class PdfOutline
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
         var length = file.Length;
-        var text = Encoding.Latin1.GetString(FileSlice.Read(file, Math.Max(0, length - Tail), (int)Math.Min(Tail, length)));
-        var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
-        var trailer = trailerAt < 0 ? Match.Empty : Trailer().Match(text, trailerAt);
-        var startxref = trailerAt < 0 ? Match.Empty : StartXref().Match(text, trailerAt);
-        if (!trailer.Success || !startxref.Success)
-        {
-            throw new InvalidDataException("the PDF has no classic trailer to update");
-        }
-
-        var dictionary = trailer.Groups["dict"].Value;
-        var size = int.Parse(Field(dictionary, @"/Size\s+(\d+)"), CultureInfo.InvariantCulture);
-        var root = int.Parse(Field(dictionary, @"/Root\s+(\d+)\s+0\s+R"), CultureInfo.InvariantCulture);
-        var catalog = Catalog(file, long.Parse(startxref.Groups[1].Value, CultureInfo.InvariantCulture), root);
+        var xref = PdfXref.Read(file);
+        var dictionary = xref.Trailer;
+        var size = xref.Offsets.Length;
+        var root = (int)(PdfXref.Number(dictionary, "Root") ?? throw new InvalidDataException("the PDF's trailer has no /Root"));
+        var catalog = Catalog(file, xref.Offsets[root], root);
         var usesNames = !catalog.Contains("/Dests", StringComparison.Ordinal);
         var outlines = size;
         var first = size + 1;
@@ -72,7 +64,7 @@ internal static partial class PdfOutline
             update.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
         }
 
-        var xref = offset + update.Length;
+        var table = offset + update.Length;
         update.Append("xref\n");
         update.Append(CultureInfo.InvariantCulture, $"{root} 1\n{offsets[root]:D10} 00000 n \n");
         update.Append(CultureInfo.InvariantCulture, $"{outlines} {titles.Count + 1}\n");
@@ -84,33 +76,17 @@ internal static partial class PdfOutline
         var rest = Regex.Replace(dictionary, @"/Size\s+\d+", string.Empty);
         rest = Regex.Replace(rest, @"/Prev\s+\d+", string.Empty).Trim();
         rest = rest[2..^2].Trim();
-        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {first + titles.Count} {rest} /Prev {startxref.Groups[1].Value}>>\nstartxref\n{xref}\n%%EOF\n");
+        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {first + titles.Count} {rest} /Prev {xref.At}>>\nstartxref\n{table}\n%%EOF\n");
         file.Position = length;
         file.Write(Encoding.Latin1.GetBytes(update.ToString()));
         file.Flush(flushToDisk: true);
     }
 
-    // The catalog's offset comes from the cross-reference table (20-byte entries after "xref\n0 N\n"), so only it is read.
-    private static string Catalog(FileStream file, long xref, int root)
+    private static string Catalog(FileStream file, long at, int root)
     {
-        var header = Encoding.Latin1.GetString(FileSlice.Read(file, xref, (int)Math.Min(64, file.Length - xref)));
-        var subsection = XrefHeader().Match(header);
-        if (!subsection.Success || int.Parse(subsection.Groups[1].Value, CultureInfo.InvariantCulture) != 0)
-        {
-            throw new InvalidDataException("the PDF's cross-reference table is not the single section Skia writes");
-        }
-
-        var entry = Encoding.Latin1.GetString(FileSlice.Read(file, xref + subsection.Length + (20L * root), 20));
-        var at = long.Parse(entry[..10], CultureInfo.InvariantCulture);
         var text = Encoding.Latin1.GetString(FileSlice.Read(file, at, (int)Math.Min(Tail, file.Length - at)));
         var match = Regex.Match(text, $@"^{root} 0 obj\s*(?<dict><<.*?>>)\s*endobj", RegexOptions.Singleline);
         return match.Success ? match.Groups["dict"].Value : throw new InvalidDataException("the PDF's catalog was not found");
-    }
-
-    private static string Field(string dictionary, string pattern)
-    {
-        var match = Regex.Match(dictionary, pattern);
-        return match.Success ? match.Groups[1].Value : throw new InvalidDataException("the PDF's trailer lacks " + pattern);
     }
 
     // Titles are written as UTF-16BE with a byte-order mark, in hex: any text (quotes, parentheses, Arabic) is safe.
@@ -124,13 +100,4 @@ internal static partial class PdfOutline
 
         return builder.Append('>').ToString();
     }
-
-    [GeneratedRegex(@"trailer\s*(?<dict><<.*?>>)\s*startxref", RegexOptions.Singleline)]
-    private static partial Regex Trailer();
-
-    [GeneratedRegex(@"^xref\r?\n(\d+) \d+\r?\n")]
-    private static partial Regex XrefHeader();
-
-    [GeneratedRegex(@"startxref\s+(\d+)")]
-    private static partial Regex StartXref();
 }

@@ -31,6 +31,9 @@ internal sealed class DeckFonts : IDisposable
     /// <summary>Fonts tried, in order, for a character the main face lacks.</summary>
     public IReadOnlyList<FontFace> Fallbacks { get; }
 
+    /// <summary>Every face: main, bold and fallbacks.</summary>
+    public IReadOnlyList<FontFace> All => _owned;
+
     /// <summary>Loads the shipped fonts, then <paramref name="extraFontFiles"/> (already checked to exist) as further fallbacks.</summary>
     public static DeckFonts Load(IEnumerable<string> extraFontFiles)
     {
@@ -39,8 +42,9 @@ internal sealed class DeckFonts : IDisposable
         var fallbacks = ShippedFallbacks.Select(Embedded).ToList();
         foreach (var file in extraFontFiles)
         {
-            var typeface = SKTypeface.FromFile(file) ?? throw new InvalidDataException($"{Path.GetFileName(file)} is not a font Skia can read");
-            fallbacks.Add(new FontFace(Path.GetFileName(file), typeface));
+            var face = FontFace.FromBytes(Path.GetFileName(file), File.ReadAllBytes(file))
+                ?? throw new InvalidDataException($"{Path.GetFileName(file)} is not a font Skia can read");
+            fallbacks.Add(face);
         }
 
         var fonts = new DeckFonts(regular, bold, fallbacks);
@@ -68,7 +72,8 @@ internal sealed class DeckFonts : IDisposable
     {
         using var stream = typeof(DeckFonts).Assembly.GetManifestResourceStream("ReportAutomation.Rendering.Pdf.Fonts." + file)
             ?? throw new MissingManifestResourceException($"the font {file} is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var data = SKData.Create(stream);
-        return new FontFace(file, SKTypeface.FromData(data));
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return FontFace.FromBytes(file, bytes.ToArray()) ?? throw new InvalidDataException($"the shipped font {file} does not load");
     }
 }

@@ -124,6 +124,7 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
                 _font.Size = style.Size;
                 var buffer = builder.AllocatePositionedRun(_font, run.Glyphs.Length);
                 run.Glyphs.CopyTo(buffer.Glyphs);
+                face.MarkUsed(run.Glyphs);
                 var positions = buffer.Positions;
                 for (var i = 0; i < run.Positions.Length; i++)
                 {

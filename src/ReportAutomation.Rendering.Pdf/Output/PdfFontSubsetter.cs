@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportAutomation.Rendering.Pdf.Text;
+
+namespace ReportAutomation.Rendering.Pdf.Output;
+
+/// <summary>
+/// Replaces each whole font Skia embedded (its PDF backend here has no subsetter: a 500 KB Noto Sans goes in whole) with
+/// the subset of glyphs the deck drew. Skia writes fonts last, at close, so only the file's tail is rewritten: the
+/// font streams, the objects after them, a new cross-reference table and the same trailer. Glyph ids are kept, so no
+/// page changes.
+/// </summary>
+internal static partial class PdfFontSubsetter
+{
+    private const int HeaderBytes = 512;
+
+    /// <summary>Subsets the fonts of the PDF at <paramref name="path"/> to what <paramref name="faces"/> drew; returns the bytes saved.</summary>
+    public static long Apply(string path, IReadOnlyList<FontFace> faces)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        var xref = PdfXref.Read(file);
+        var replacements = new Dictionary<int, byte[]>();
+        foreach (var number in FontFiles(file, xref))
+        {
+            if (Subset(file, xref.Offsets[number], number, faces) is { } replacement)
+            {
+                replacements[number] = replacement;
+            }
+        }
+
+        if (replacements.Count == 0)
+        {
+            return 0;
+        }
+
+        var order = Enumerable.Range(1, xref.Offsets.Length - 1).Where(n => xref.Offsets[n] > 0).OrderBy(n => xref.Offsets[n]).ToList();
+        var first = replacements.Keys.Min(n => xref.Offsets[n]);
+        var region = FileSlice.Read(file, first, (int)(xref.At - first));
+        var offsets = (long[])xref.Offsets.Clone();
+        using var rewritten = new MemoryStream(region.Length / 4);
+        var moved = order.Where(n => xref.Offsets[n] >= first).ToList();
+        for (var i = 0; i < moved.Count; i++)
+        {
+            var number = moved[i];
+            var start = (int)(xref.Offsets[number] - first);
+            var end = i + 1 < moved.Count ? (int)(xref.Offsets[moved[i + 1]] - first) : region.Length;
+            offsets[number] = first + rewritten.Length;
+            if (replacements.TryGetValue(number, out var replacement))
+            {
+                rewritten.Write(replacement);
+                var tail = EndOfObject(region, start, end);
+                rewritten.Write(region, tail, end - tail);
+            }
+            else
+            {
+                rewritten.Write(region, start, end - start);
+            }
+        }
+
+        var table = first + rewritten.Length;
+        var ending = PdfXref.Write(offsets) + string.Create(CultureInfo.InvariantCulture, $"trailer\n{xref.Trailer}\nstartxref\n{table}\n%%EOF\n");
+        rewritten.Write(Encoding.Latin1.GetBytes(ending));
+        var saved = file.Length - (first + rewritten.Length);
+        file.Position = first;
+        rewritten.Position = 0;
+        rewritten.CopyTo(file);
+        file.SetLength(first + rewritten.Length);
+        file.Flush(flushToDisk: true);
+        return saved;
+    }
+
+    // The FontFile2 streams named by the font descriptors (a descriptor is a small dictionary; its head says what it is).
+    private static IEnumerable<int> FontFiles(FileStream file, PdfXref xref)
+    {
+        var files = new SortedSet<int>();
+        for (var number = 1; number < xref.Offsets.Length; number++)
+        {
+            var at = xref.Offsets[number];
+            if (at == 0)
+            {
+                continue;
+            }
+
+            var head = Encoding.Latin1.GetString(FileSlice.Read(file, at, (int)Math.Min(HeaderBytes, xref.At - at)));
+            if (head.Contains("/FontDescriptor", StringComparison.Ordinal) && FontFile2().Match(head) is { Success: true } match)
+            {
+                files.Add(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return files;
+    }
+
+    // The new object for font stream <number>, or null when the font is not one of ours or subsetting does not help.
+    private static byte[]? Subset(FileStream file, long at, int number, IReadOnlyList<FontFace> faces)
+    {
+        var head = Encoding.Latin1.GetString(FileSlice.Read(file, at, HeaderBytes));
+        var streamAt = head.IndexOf("stream", StringComparison.Ordinal);
+        var dictionary = streamAt < 0 ? string.Empty : head[..streamAt];
+        if (PdfXref.Number(dictionary, "Length") is not { } length || !dictionary.Contains("/FlateDecode", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var dataAt = streamAt + "stream".Length + (head[streamAt + 6] == '\r' ? 2 : 1);
+        var compressed = FileSlice.Read(file, at + dataAt, (int)length);
+        using var font = new MemoryStream();
+        using (var inflate = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        {
+            inflate.CopyTo(font);
+        }
+
+        var bytes = font.ToArray();
+        var fingerprint = SHA256.HashData(bytes);
+        var face = faces.FirstOrDefault(f => f.Fingerprint.AsSpan().SequenceEqual(fingerprint));
+        if (face is null || FontSubset.Of(bytes, face.UsedGlyphs) is not { } subset || subset.Length >= bytes.Length)
+        {
+            return null;
+        }
+
+        using var output = new MemoryStream();
+        using (var deflate = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(subset);
+        }
+
+        var header = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Length1 {subset.Length}\n/Filter /FlateDecode\n/Length {output.Length}>> stream\n");
+        return [.. Encoding.Latin1.GetBytes(header), .. output.ToArray(), .. "\nendstream\nendobj\n"u8];
+    }
+
+    // Where the bytes after an object's "endobj" line start, so what Skia wrote between objects is kept.
+    private static int EndOfObject(byte[] region, int start, int end)
+    {
+        var at = region.AsSpan(start, end - start).LastIndexOf("endobj"u8);
+        if (at < 0)
+        {
+            throw new InvalidDataException("a font object in the PDF has no endobj");
+        }
+
+        at += start + "endobj".Length;
+        while (at < end && (region[at] == '\n' || region[at] == '\r'))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    [GeneratedRegex(@"/FontFile2\s+(\d+)\s+0\s+R")]
+    private static partial Regex FontFile2();
+}
