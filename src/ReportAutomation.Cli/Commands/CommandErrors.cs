@@ -17,27 +17,37 @@ internal static class CommandErrors
         {
             return action();
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (IsExpected(ex))
         {
-            // Messages quote paths and values as given: one inert line each, whatever they contain.
-            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
-            return ExitCodes.Failure;
+            return Report(context, ex);
         }
-        catch (DeliveryConfigurationException ex)
+    }
+
+    /// <summary>Awaits <paramref name="action"/>, turning usage and input errors into messages.</summary>
+    public static async Task<int> GuardAsync(CommandContext context, Func<Task<int>> action)
+    {
+        try
         {
-            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
-            return ExitCodes.Failure;
+            return await action();
         }
-        catch (PackSetupException ex)
+        catch (Exception ex) when (IsExpected(ex))
         {
-            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
-            return ExitCodes.Failure;
+            return Report(context, ex);
         }
-        catch (InputRejectedException ex)
+    }
+
+    private static bool IsExpected(Exception ex) =>
+        ex is UsageException or DeliveryConfigurationException or PackSetupException or InputRejectedException;
+
+    private static int Report(CommandContext context, Exception ex)
+    {
+        if (ex is InputRejectedException rejected)
         {
-            context.Loggers.CreateLogger(typeof(CommandErrors)).LogError(LogEvents.ShownToUser, "Input rejected: {File}: {Reason}", ex.File, ex.Reason);
-            context.Error.WriteLine("error: " + InertText.Of(ex.Message));
-            return ExitCodes.Failure;
+            context.Loggers.CreateLogger(typeof(CommandErrors)).LogError(LogEvents.ShownToUser, "Input rejected: {File}: {Reason}", rejected.File, rejected.Reason);
         }
+
+        // Messages quote paths and values as given: one inert line each, whatever they contain.
+        context.Error.WriteLine("error: " + InertText.Of(ex.Message));
+        return ExitCodes.Failure;
     }
 }

@@ -24,7 +24,7 @@ internal static class SendCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((result, ct) => Task.FromResult(CommandErrors.Guard(context, () =>
+        command.SetAction((result, ct) => CommandErrors.GuardAsync(context, async () =>
         {
             var loaded = config.Load(result);
             if (!WeekChoice.TryParse(result.GetValue(week), out var choice, out var weekError))
@@ -37,14 +37,14 @@ internal static class SendCommand
             var exit = ExitCodes.Ok;
             foreach (var selected in DeliveryConfigOption.Select(loaded, result.GetValue(pack)))
             {
-                var report = service.SendAsync(selected, request, ct).GetAwaiter().GetResult();
+                var report = await service.SendAsync(selected, request, ct);
                 Print(context, report, request.DryRun, service.DefaultTransport(selected).Description);
                 exit = Math.Max(exit, report.Error is not null ? ExitCodes.Failure : report.AllDelivered || request.DryRun ? ExitCodes.Ok : ExitCodes.SomeRecipientsFailed);
             }
 
             // A build failure outranks a recipient failure: both say "look", but 1 says nothing at all went out.
             return exit == ExitCodes.SomeRecipientsFailed || exit == ExitCodes.Ok ? exit : ExitCodes.Failure;
-        })));
+        }));
         return command;
     }
 
