@@ -39,7 +39,8 @@ internal static class SendCommand
             {
                 var report = await service.SendAsync(selected, request, ct);
                 Print(context, report, request.DryRun, service.DefaultTransport(selected).Description);
-                exit = Math.Max(exit, report.Error is not null ? ExitCodes.Failure : report.AllDelivered || request.DryRun ? ExitCodes.Ok : ExitCodes.SomeRecipientsFailed);
+                // A run another worker holds is that worker's to finish and report: not a failure of this call.
+                exit = Math.Max(exit, report.Error is not null ? ExitCodes.Failure : report.AllDelivered || request.DryRun || report.HeldBy is not null ? ExitCodes.Ok : ExitCodes.SomeRecipientsFailed);
             }
 
             // A build failure outranks a recipient failure: both say "look", but 1 says nothing at all went out.

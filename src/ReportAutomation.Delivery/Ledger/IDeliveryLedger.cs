@@ -9,6 +9,15 @@ public interface IDeliveryLedger : IDisposable
     /// <summary>Records the pack/week run if absent (with <paramref name="generatedAt"/> as its pack clock) and returns it.</summary>
     RunRecord OpenRun(string pack, string week, DateTimeOffset generatedAt, DateTimeOffset now);
 
+    /// <summary>
+    /// Claims the run for <paramref name="owner"/> (or renews its own claim) until <paramref name="now"/> plus
+    /// <paramref name="lease"/>; false while another owner's lease holds, so only one worker builds and sends a run.
+    /// </summary>
+    bool TryClaimRun(string pack, string week, string owner, DateTimeOffset now, TimeSpan lease);
+
+    /// <summary>Ends <paramref name="owner"/>'s claim on the run (when it is done, or when it is known to be gone).</summary>
+    void ReleaseRun(string pack, string week, string owner);
+
     /// <summary>Starts a forced resend: the run's generation goes up by one and its state back to building.</summary>
     RunRecord StartResend(string pack, string week, DateTimeOffset now);
 

@@ -15,6 +15,8 @@ internal static class LedgerSchema
             error TEXT NULL,
             created_at BIGINT NOT NULL,
             updated_at BIGINT NOT NULL,
+            lease_owner TEXT NULL,
+            lease_until BIGINT NULL,
             PRIMARY KEY (pack, week));
         CREATE TABLE IF NOT EXISTS deliveries (
             pack TEXT NOT NULL,
@@ -32,4 +34,7 @@ internal static class LedgerSchema
             sent_at BIGINT NULL,
             PRIMARY KEY (pack, week, generation, address));
         """;
+
+    /// <summary>Adds the run lease to a ledger made before runs were claimed (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>
+    public const string AddRunLease = "ALTER TABLE runs ADD COLUMN lease_owner TEXT NULL; ALTER TABLE runs ADD COLUMN lease_until BIGINT NULL;";
 }

@@ -10,6 +10,8 @@ namespace ReportAutomation.Delivery.Ledger;
 /// <param name="Error">Why the build failed, when it did.</param>
 /// <param name="CreatedAt">When the run was first recorded.</param>
 /// <param name="UpdatedAt">When the run last changed.</param>
+/// <param name="LeaseOwner">The worker building and sending it now, if any.</param>
+/// <param name="LeaseUntil">When that worker's claim lapses.</param>
 public sealed record RunRecord(
     string Pack, string Week, int Generation, RunState State, DateTimeOffset GeneratedAt, string? Folder, string? Error,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? LeaseOwner = null, DateTimeOffset? LeaseUntil = null);

@@ -24,6 +24,10 @@ public sealed class SqliteDeliveryLedger : IDeliveryLedger
         Execute("PRAGMA synchronous=FULL;");
         Execute("PRAGMA busy_timeout=30000;");
         Execute(LedgerSchema.Create);
+        if (!HasColumn("runs", "lease_owner"))
+        {
+            Execute(LedgerSchema.AddRunLease);
+        }
     }
 
     /// <summary>The ledger for the output root <paramref name="outputRoot"/>.</summary>
@@ -37,6 +41,19 @@ public sealed class SqliteDeliveryLedger : IDeliveryLedger
             ("$pack", pack), ("$week", week), ("$gen", Ms(generatedAt)), ("$now", Ms(now)));
         return FindRun(pack, week)!;
     }
+
+    /// <inheritdoc />
+    public bool TryClaimRun(string pack, string week, string owner, DateTimeOffset now, TimeSpan lease) =>
+        Execute(
+            "UPDATE runs SET lease_owner = $owner, lease_until = $until WHERE pack = $pack AND week = $week " +
+            "AND (lease_owner IS NULL OR lease_owner = $owner OR lease_until < $now);",
+            ("$pack", pack), ("$week", week), ("$owner", owner), ("$until", Ms(now + lease)), ("$now", Ms(now))) == 1;
+
+    /// <inheritdoc />
+    public void ReleaseRun(string pack, string week, string owner) =>
+        Execute(
+            "UPDATE runs SET lease_owner = NULL, lease_until = NULL WHERE pack = $pack AND week = $week AND lease_owner = $owner;",
+            ("$pack", pack), ("$week", week), ("$owner", owner));
 
     /// <inheritdoc />
     public RunRecord StartResend(string pack, string week, DateTimeOffset now)
@@ -60,7 +77,7 @@ public sealed class SqliteDeliveryLedger : IDeliveryLedger
     public IReadOnlyList<RunRecord> Runs(string? pack, string? week)
     {
         using var command = Command(
-            "SELECT pack, week, generation, state, generated_at, folder, error, created_at, updated_at FROM runs " +
+            "SELECT pack, week, generation, state, generated_at, folder, error, created_at, updated_at, lease_owner, lease_until FROM runs " +
             "WHERE ($pack IS NULL OR pack = $pack) AND ($week IS NULL OR week = $week) ORDER BY week DESC, pack;",
             ("$pack", pack), ("$week", week));
         using var reader = command.ExecuteReader();
@@ -69,7 +86,8 @@ public sealed class SqliteDeliveryLedger : IDeliveryLedger
         {
             runs.Add(new RunRecord(
                 reader.GetString(0), reader.GetString(1), reader.GetInt32(2), ParseRunState(reader.GetString(3)), At(reader.GetInt64(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), At(reader.GetInt64(7)), At(reader.GetInt64(8))));
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), At(reader.GetInt64(7)), At(reader.GetInt64(8)),
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : At(reader.GetInt64(10))));
         }
 
         return runs;
@@ -154,6 +172,12 @@ public sealed class SqliteDeliveryLedger : IDeliveryLedger
 
     private static (string, object?)[] KeyParameters(DeliveryKey key) =>
         [("$pack", key.Pack), ("$week", key.Week), ("$generation", key.Generation), ("$address", key.Address)];
+
+    private bool HasColumn(string table, string column)
+    {
+        using var command = Command($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $column;", ("$column", column));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
 
     private int Execute(string sql, params (string Name, object? Value)[] parameters)
     {

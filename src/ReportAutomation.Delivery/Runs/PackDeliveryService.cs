@@ -63,6 +63,29 @@ public sealed class PackDeliveryService
         using var ledger = new SqliteDeliveryLedger(ledgerPath);
         var now = _clock.GetUtcNow();
         var run = ledger.OpenRun(pack.Name, week.Label, now, now);
+        var owner = LeaseOwner.NewForThisProcess();
+        var lease = TimeSpan.FromSeconds(_config.Options.LeaseSeconds);
+        if (!TryClaimRun(ledger, pack, week, owner, now, lease, out var holder))
+        {
+            return Report(ledger, pack, week, run.Generation, 0, null) with { HeldBy = holder };
+        }
+
+        try
+        {
+            return await SendClaimedAsync(ledger, pack, week, recipients, run, owner, lease, request, cancellationToken);
+        }
+        finally
+        {
+            ledger.ReleaseRun(pack.Name, week.Label, owner);
+        }
+    }
+
+    // The run is this call's alone (its claim is renewed before each recipient): build once, then deliver.
+    private async Task<PackDeliveryReport> SendClaimedAsync(
+        IDeliveryLedger ledger, PackDeliveryOptions pack, IsoWeek week, IReadOnlyList<Recipient> recipients, RunRecord run, string owner,
+        TimeSpan lease, SendRequest request, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
         if (request.Resend)
         {
             run = ledger.StartResend(pack.Name, week.Label, now);
@@ -91,11 +114,17 @@ public sealed class PackDeliveryService
 
         ledger.UpdateRun(pack.Name, week.Label, RunState.Built, built.Folder, null, _clock.GetUtcNow());
         var transport = _transportFor(pack);
-        var owner = LeaseOwner.NewForThisProcess();
         var sent = 0;
         foreach (var (recipient, key) in keys)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!ledger.TryClaimRun(pack.Name, week.Label, owner, _clock.GetUtcNow(), lease))
+            {
+                // Our claim lapsed and another worker took the run over: it serves the rest (each recipient is claimed too).
+                _observer.Notice($"warning: {pack.Name} {week.Label}: another worker took the run over; leaving the remaining recipients to it.");
+                break;
+            }
+
             var envelope = Envelope(pack, built.Pack!, built.Attachments, recipient, key);
             if (await DeliverAsync(ledger, transport, envelope, owner, cancellationToken))
             {
@@ -106,6 +135,33 @@ public sealed class PackDeliveryService
         var report = Report(ledger, pack, week, run.Generation, sent, null);
         ledger.UpdateRun(pack.Name, week.Label, report.AllDelivered ? RunState.Delivered : RunState.Incomplete, null, null, _clock.GetUtcNow());
         return report with { State = report.AllDelivered ? RunState.Delivered : RunState.Incomplete };
+    }
+
+    private bool TryClaimRun(IDeliveryLedger ledger, PackDeliveryOptions pack, IsoWeek week, string owner, DateTimeOffset now, TimeSpan lease, out string? holder)
+    {
+        holder = null;
+        if (ledger.TryClaimRun(pack.Name, week.Label, owner, now, lease))
+        {
+            return true;
+        }
+
+        var run = ledger.FindRun(pack.Name, week.Label)!;
+        if (LeaseOwner.IsGone(run.LeaseOwner))
+        {
+            _logger.LogWarning("Run {Pack} {Week} was held by {Owner}, which is gone: taking it over", pack.Name, week.Label, run.LeaseOwner);
+            ledger.ReleaseRun(pack.Name, week.Label, run.LeaseOwner!);
+            if (ledger.TryClaimRun(pack.Name, week.Label, owner, now, lease))
+            {
+                return true;
+            }
+
+            run = ledger.FindRun(pack.Name, week.Label)!;
+        }
+
+        holder = run.LeaseOwner;
+        _logger.LogInformation("Run {Pack} {Week} is held by {Owner} until {LeaseUntil}: left to it", pack.Name, week.Label, run.LeaseOwner, run.LeaseUntil);
+        _observer.Notice($"{pack.Name} {week.Label}: another worker ({run.LeaseOwner}) is building and sending this run until {run.LeaseUntil:u}; left to it.");
+        return false;
     }
 
     private async Task<bool> DeliverAsync(IDeliveryLedger ledger, IMailTransport transport, MailEnvelope envelope, string owner, CancellationToken cancellationToken)

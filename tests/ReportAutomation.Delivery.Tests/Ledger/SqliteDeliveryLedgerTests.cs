@@ -39,6 +39,56 @@ public sealed class SqliteDeliveryLedgerTests
     }
 
     [Fact]
+    public void TryClaimRun_OtherOwnerRefusedWhileLeaseHolds_OwnerRenews_ReleaseOrLapseFreesIt()
+    {
+        using var folder = new TempFolder("ledger");
+        using var ledger = SqliteDeliveryLedger.ForOutput(folder.Path);
+        ledger.OpenRun("weekly-ir", "2026-W47", T0, T0);
+        var lease = TimeSpan.FromMinutes(10);
+
+        Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W47", "worker-a", T0, lease));
+        Assert.False(ledger.TryClaimRun("weekly-ir", "2026-W47", "worker-b", T0.AddMinutes(5), lease));
+        Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W47", "worker-a", T0.AddMinutes(8), lease));
+        Assert.False(ledger.TryClaimRun("weekly-ir", "2026-W47", "worker-b", T0.AddMinutes(12), lease));
+        var held = ledger.FindRun("weekly-ir", "2026-W47")!;
+        Assert.Equal(("worker-a", T0.AddMinutes(18)), (held.LeaseOwner, held.LeaseUntil));
+
+        ledger.ReleaseRun("weekly-ir", "2026-W47", "worker-b");
+        Assert.Equal("worker-a", ledger.FindRun("weekly-ir", "2026-W47")!.LeaseOwner);
+        ledger.ReleaseRun("weekly-ir", "2026-W47", "worker-a");
+        Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W47", "worker-b", T0.AddMinutes(13), lease));
+        Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W47", "worker-c", T0.AddMinutes(24), lease));
+        Assert.Equal("worker-c", ledger.FindRun("weekly-ir", "2026-W47")!.LeaseOwner);
+    }
+
+    [Fact]
+    public void Open_LedgerMadeBeforeRunsWereClaimed_GainsTheLeaseColumnsAndKeepsItsRows()
+    {
+        // Given a ledger file written by the previous schema (runs without a lease)
+        using var folder = new TempFolder("ledger");
+        var path = Path.Combine(folder.Path, SqliteDeliveryLedger.FileName);
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE runs (pack TEXT NOT NULL, week TEXT NOT NULL, generation INTEGER NOT NULL, state TEXT NOT NULL,
+                    generated_at BIGINT NOT NULL, folder TEXT NULL, error TEXT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+                    PRIMARY KEY (pack, week));
+                INSERT INTO runs VALUES ('weekly-ir', '2026-W46', 0, 'delivered', 0, NULL, NULL, 0, 0);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        // When today's ledger opens it
+        using var ledger = new SqliteDeliveryLedger(path);
+
+        // Then the old run is still there and runs can be claimed
+        Assert.Equal(RunState.Delivered, ledger.FindRun("weekly-ir", "2026-W46")!.State);
+        Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W46", "worker-a", T0, TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
     public void MarkOutcome_Sent_NeverClaimedAgain_SendingNeverReclaimedByClaim()
     {
         using var folder = new TempFolder("ledger");

@@ -86,4 +86,51 @@ public sealed class OutboxDeliveryTests
         Assert.True(report.AllDelivered);
         Assert.Equal(2, Directory.GetFiles(setup.Outbox, "*.eml").Length);
     }
+
+    [Fact]
+    public async Task SendAsync_RunHeldByAnotherLiveWorker_SendsNothing_AfterItsLeaseLapses_SendsOnce()
+    {
+        // Given a run another worker (on another host) claimed ten minutes ago with a ten-minute lease
+        using var setup = new DeliverySetup(to: ["ana@example.com", "ben@example.com"]);
+        using (var ledger = SqliteDeliveryLedger.ForOutput(setup.Output))
+        {
+            ledger.OpenRun("weekly-ir", "2026-W47", DeliverySetup.Now, DeliverySetup.Now);
+            Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W47", "other-host/42/run1", DeliverySetup.Now, TimeSpan.FromMinutes(10)));
+        }
+
+        // When this worker sends while the lease holds
+        var held = await setup.SendAsync();
+
+        // Then it builds and sends nothing and says who has the run
+        Assert.Equal("other-host/42/run1", held.HeldBy);
+        Assert.Equal(0, held.SentNow);
+        Assert.False(Directory.Exists(setup.Outbox) && Directory.GetFiles(setup.Outbox, "*.eml").Length > 0);
+        Assert.Contains(setup.Observer.Lines, l => l.Contains("other-host/42/run1", StringComparison.Ordinal) && l.Contains("left to it", StringComparison.Ordinal));
+
+        // When the lease has lapsed (that worker died), a send takes the run over, delivers each recipient once and frees the run
+        setup.Clock.Advance(TimeSpan.FromMinutes(11));
+        var report = await setup.SendAsync();
+        Assert.Null(report.HeldBy);
+        Assert.True(report.AllDelivered);
+        Assert.Equal(2, Directory.GetFiles(setup.Outbox, "*.eml").Length);
+        using var after = SqliteDeliveryLedger.ForOutput(setup.Output);
+        Assert.Null(after.FindRun("weekly-ir", "2026-W47")!.LeaseOwner);
+    }
+
+    [Fact]
+    public async Task SendAsync_RunHeldByADeadLocalProcess_TakenOverAtOnce()
+    {
+        using var setup = new DeliverySetup(to: ["ana@example.com"]);
+        using (var ledger = SqliteDeliveryLedger.ForOutput(setup.Output))
+        {
+            ledger.OpenRun("weekly-ir", "2026-W47", DeliverySetup.Now, DeliverySetup.Now);
+            Assert.True(ledger.TryClaimRun("weekly-ir", "2026-W47", $"{Environment.MachineName}/999999/dead", DeliverySetup.Now, TimeSpan.FromHours(1)));
+        }
+
+        var report = await setup.SendAsync();
+
+        Assert.Null(report.HeldBy);
+        Assert.True(report.AllDelivered);
+        Assert.Single(Directory.GetFiles(setup.Outbox, "*.eml"));
+    }
 }
