@@ -5,10 +5,14 @@ namespace ReportAutomation.Rendering.Pdf.Drawing;
 /// <summary>Small drawing helpers shared by the painters (fills, strokes, triangles), all vector.</summary>
 internal static class Paints
 {
+    // One paint per thread, reset for each call: creating a native SKPaint per rectangle cost more than drawing it.
+    [ThreadStatic]
+    private static SKPaint? _paint;
+
     /// <summary>Fills <paramref name="rect"/> (rounded when <paramref name="radius"/> &gt; 0).</summary>
     public static void Fill(SKCanvas canvas, SKRect rect, SKColor color, float radius = 0)
     {
-        using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
+        var paint = Paint(color, SKPaintStyle.Fill);
         if (radius > 0)
         {
             canvas.DrawRoundRect(rect, radius, radius, paint);
@@ -22,7 +26,7 @@ internal static class Paints
     /// <summary>A straight line.</summary>
     public static void Line(SKCanvas canvas, float x0, float y0, float x1, float y1, SKColor color, float width = 0.75f)
     {
-        using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width };
+        var paint = Paint(color, SKPaintStyle.Stroke, width);
         canvas.DrawLine(x0, y0, x1, y1, paint);
     }
 
@@ -44,7 +48,15 @@ internal static class Paints
         }
 
         path.Close();
-        using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
-        canvas.DrawPath(path, paint);
+        canvas.DrawPath(path, Paint(color, SKPaintStyle.Fill));
+    }
+
+    private static SKPaint Paint(SKColor color, SKPaintStyle style, float strokeWidth = 0)
+    {
+        _paint ??= new SKPaint { IsAntialias = true };
+        _paint.Color = color;
+        _paint.Style = style;
+        _paint.StrokeWidth = strokeWidth;
+        return _paint;
     }
 }

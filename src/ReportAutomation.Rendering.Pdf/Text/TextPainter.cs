@@ -16,6 +16,7 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     private readonly Dictionary<(int Codepoint, bool Bold), FontFace> _faceOf = [];
     private readonly SKFont _font = new() { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     private readonly SKPaint _paint = new() { IsAntialias = true };
+    private readonly List<(FontFace Face, GlyphRun Run, float Offset)> _line = [];
 
     /// <summary>The fonts in use.</summary>
     public DeckFonts Fonts => fonts;
@@ -53,22 +54,60 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
             return;
         }
 
-        using var builder = new SKTextBlobBuilder();
         var words = text.Split(' ');
         RightToLeft.ReorderWords(words);
+        _line.Clear();
         var offset = 0f;
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i].Length > 0)
             {
-                offset = Append(builder, Word(words[i], style), style, offset);
+                offset = Collect(Word(words[i], style), offset);
             }
 
             if (i < words.Length - 1)
             {
                 // The space is drawn as a glyph too, so readers that extract text (search, copy, pdftotext) see words.
-                offset = Append(builder, Word(" ", style), style, offset);
+                offset = Collect(Word(" ", style), offset);
             }
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        _font.Size = style.Size;
+        for (var start = 0; start < _line.Count;)
+        {
+            // One positioned run per stretch of one face: a line is usually one run, however many words it has.
+            var face = _line[start].Face;
+            var end = start;
+            var count = 0;
+            while (end < _line.Count && _line[end].Face == face)
+            {
+                count += _line[end].Run.Glyphs.Length;
+                end++;
+            }
+
+            if (count > 0)
+            {
+                _font.Typeface = face.Typeface;
+                var buffer = builder.AllocatePositionedRun(_font, count);
+                var glyphs = buffer.Glyphs;
+                var positions = buffer.Positions;
+                var at = 0;
+                for (var k = start; k < end; k++)
+                {
+                    var (_, run, shift) = _line[k];
+                    run.Glyphs.CopyTo(glyphs[at..]);
+                    for (var j = 0; j < run.Positions.Length; j++)
+                    {
+                        positions[at + j] = new SKPoint(run.Positions[j].X + shift, run.Positions[j].Y);
+                    }
+
+                    face.MarkUsed(run.Glyphs);
+                    at += run.Glyphs.Length;
+                }
+            }
+
+            start = end;
         }
 
         using var blob = builder.Build();
@@ -114,24 +153,11 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
         _paint.Dispose();
     }
 
-    private float Append(SKTextBlobBuilder builder, ShapedWord word, TextStyle style, float offset)
+    private float Collect(ShapedWord word, float offset)
     {
         foreach (var (face, run) in word.Parts)
         {
-            if (run.Glyphs.Length > 0)
-            {
-                _font.Typeface = face.Typeface;
-                _font.Size = style.Size;
-                var buffer = builder.AllocatePositionedRun(_font, run.Glyphs.Length);
-                run.Glyphs.CopyTo(buffer.Glyphs);
-                face.MarkUsed(run.Glyphs);
-                var positions = buffer.Positions;
-                for (var i = 0; i < run.Positions.Length; i++)
-                {
-                    positions[i] = new SKPoint(run.Positions[i].X + offset, run.Positions[i].Y);
-                }
-            }
-
+            _line.Add((face, run, offset));
             offset += run.Width;
         }
 
