@@ -18,6 +18,9 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     private readonly SKPaint _paint = new() { IsAntialias = true };
     private readonly List<(FontFace Face, GlyphRun Run, float Offset)> _line = [];
 
+    // Build() hands the runs to the blob and leaves the builder empty, so one serves every line.
+    private readonly SKTextBlobBuilder _builder = new();
+
     /// <summary>The fonts in use.</summary>
     public DeckFonts Fonts => fonts;
 
@@ -72,7 +75,7 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
             }
         }
 
-        using var builder = new SKTextBlobBuilder();
+        var builder = _builder;
         _font.Size = style.Size;
         for (var start = 0; start < _line.Count;)
         {
@@ -151,6 +154,7 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     {
         _font.Dispose();
         _paint.Dispose();
+        _builder.Dispose();
     }
 
     private float Collect(ShapedWord word, float offset)
