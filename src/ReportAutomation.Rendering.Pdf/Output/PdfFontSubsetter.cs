@@ -97,23 +97,23 @@ internal static partial class PdfFontSubsetter
     // The new object for font stream <number>, or null when the font is not one of ours or subsetting does not help.
     private static byte[]? Subset(FileStream file, long at, int number, IReadOnlyList<FontFace> faces)
     {
-        var head = Encoding.Latin1.GetString(FileSlice.Read(file, at, HeaderBytes));
+        var head = Encoding.Latin1.GetString(FileSlice.Read(file, at, (int)Math.Min(HeaderBytes, file.Length - at)));
         var streamAt = head.IndexOf("stream", StringComparison.Ordinal);
         var dictionary = streamAt < 0 ? string.Empty : head[..streamAt];
-        if (PdfXref.Number(dictionary, "Length") is not { } length || !dictionary.Contains("/FlateDecode", StringComparison.Ordinal))
+        // Only the direct, deflated stream Skia writes is rewritten; anything else is left as it is.
+        if (PdfXref.Number(dictionary, "Length") is not { } length || IndirectLength().IsMatch(dictionary)
+            || !dictionary.Contains("/FlateDecode", StringComparison.Ordinal) || streamAt + 7 >= head.Length)
         {
             return null;
         }
 
         var dataAt = streamAt + "stream".Length + (head[streamAt + 6] == '\r' ? 2 : 1);
         var compressed = FileSlice.Read(file, at + dataAt, (int)length);
-        using var font = new MemoryStream();
-        using (var inflate = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        if (Inflate(compressed) is not { } bytes)
         {
-            inflate.CopyTo(font);
+            return null;
         }
 
-        var bytes = font.ToArray();
         var fingerprint = SHA256.HashData(bytes);
         var face = faces.FirstOrDefault(f => f.Fingerprint.AsSpan().SequenceEqual(fingerprint));
         if (face is null || FontSubset.Of(bytes, face.UsedGlyphs) is not { } subset || subset.Length >= bytes.Length)
@@ -129,6 +129,24 @@ internal static partial class PdfFontSubsetter
 
         var header = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Length1 {subset.Length}\n/Filter /FlateDecode\n/Length {output.Length}>> stream\n");
         return [.. Encoding.Latin1.GetBytes(header), .. output.ToArray(), .. "\nendstream\nendobj\n"u8];
+    }
+
+    private static byte[]? Inflate(byte[] compressed)
+    {
+        try
+        {
+            using var font = new MemoryStream();
+            using (var inflate = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
+            {
+                inflate.CopyTo(font);
+            }
+
+            return font.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     // Where the bytes after an object's "endobj" line start, so what Skia wrote between objects is kept.
@@ -148,6 +166,9 @@ internal static partial class PdfFontSubsetter
 
         return at;
     }
+
+    [GeneratedRegex(@"/Length\s+\d+\s+\d+\s+R")]
+    private static partial Regex IndirectLength();
 
     [GeneratedRegex(@"/FontFile2\s+(\d+)\s+0\s+R")]
     private static partial Regex FontFile2();
