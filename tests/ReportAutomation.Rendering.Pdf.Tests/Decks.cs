@@ -13,4 +13,9 @@ internal static class Decks
         { "layout": "table", "title": "Investments", "rows": "x in investments",
           "columns": [ { "header": "Investor", "value": "{{ x.investor }}", "width": 2 }, { "header": "Amount", "value": "{{ x.amount | money }}", "align": "right" } ] }
         """;
+
+    /// <summary>An article-cards slide showing only each article's title (for text and font checks).</summary>
+    public const string TitleCards = """
+        { "layout": "articles", "title": "Coverage", "cards": "a in articles", "card": { "title": "{{ a.title }}" } }
+        """;
 }

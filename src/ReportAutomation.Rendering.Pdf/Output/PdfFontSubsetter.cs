@@ -115,7 +115,7 @@ internal static partial class PdfFontSubsetter
         }
 
         var fingerprint = SHA256.HashData(bytes);
-        var face = faces.FirstOrDefault(f => f.Fingerprint.AsSpan().SequenceEqual(fingerprint));
+        var face = faces.Where(f => f.IsUsed).FirstOrDefault(f => f.Fingerprint.AsSpan().SequenceEqual(fingerprint));
         if (face is null || FontSubset.Of(bytes, face.UsedGlyphs) is not { } subset || subset.Length >= bytes.Length)
         {
             return null;

@@ -7,20 +7,29 @@ namespace ReportAutomation.Rendering.Pdf.Text;
 internal sealed class FontFace : IDisposable
 {
     private readonly bool[] _used;
+    private readonly SKData _data;
+    private byte[]? _fingerprint;
+    private bool _usedAny;
 
     /// <summary>Loads the font in <paramref name="file"/> (the whole file's bytes); null when Skia cannot read it.</summary>
     public static FontFace? FromBytes(string name, byte[] file)
     {
-        using var data = SKData.CreateCopy(file);
+        var data = SKData.CreateCopy(file);
         var typeface = SKTypeface.FromData(data);
-        return typeface is null ? null : new FontFace(name, typeface, SHA256.HashData(file));
+        if (typeface is null)
+        {
+            data.Dispose();
+            return null;
+        }
+
+        return new FontFace(name, typeface, data);
     }
 
-    private FontFace(string name, SKTypeface typeface, byte[] fingerprint)
+    private FontFace(string name, SKTypeface typeface, SKData data)
     {
         Name = name;
         Typeface = typeface;
-        Fingerprint = fingerprint;
+        _data = data;
         Shaper = new Shaper(typeface);
         _used = new bool[Math.Max(1, (int)typeface.GlyphCount)];
     }
@@ -31,8 +40,11 @@ internal sealed class FontFace : IDisposable
     /// <summary>The Skia typeface.</summary>
     public SKTypeface Typeface { get; }
 
-    /// <summary>SHA-256 of the font file: how the font embedded in a PDF is matched back to this face.</summary>
-    public byte[] Fingerprint { get; }
+    /// <summary>SHA-256 of the font file: how the font embedded in a PDF is matched back to this face (computed when first asked).</summary>
+    public byte[] Fingerprint => _fingerprint ??= SHA256.HashData(_data.AsSpan());
+
+    /// <summary>True once any glyph was drawn with this face (only such faces are embedded).</summary>
+    public bool IsUsed => _usedAny;
 
     /// <summary>Shapes text with this face (kerning, ligatures, Arabic joining, Devanagari clusters).</summary>
     public Shaper Shaper { get; }
@@ -46,6 +58,7 @@ internal sealed class FontFace : IDisposable
     /// <summary>Records that <paramref name="glyphs"/> were drawn, so the embedded subset keeps them.</summary>
     public void MarkUsed(ReadOnlySpan<ushort> glyphs)
     {
+        _usedAny |= glyphs.Length > 0;
         foreach (var glyph in glyphs)
         {
             if (glyph < _used.Length)
@@ -60,5 +73,6 @@ internal sealed class FontFace : IDisposable
     {
         Shaper.Dispose();
         Typeface.Dispose();
+        _data.Dispose();
     }
 }

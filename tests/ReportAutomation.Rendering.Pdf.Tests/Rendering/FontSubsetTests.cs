@@ -34,9 +34,7 @@ public sealed partial class FontSubsetTests : IDisposable
         // Given a deck whose text mixes Latin, typographic punctuation and an Arabic fallback run
         var qpdf = ExternalTool.Require("qpdf", "qpdf");
         var pack = Some.Pack(articles: [Some.Article(title: "Zephyr’s “quiet” Q3 — café في السوق 0123456789")]);
-        var template = _run.Template(Decks.Slide("""
-            { "layout": "articles", "title": "Coverage", "cards": "a in articles", "card": { "title": "{{ a.title }}" } }
-            """));
+        var template = _run.Template(Decks.Slide(Decks.TitleCards));
 
         // When it is drawn
         var pdf = _run.RenderOk(pack, template);

@@ -59,9 +59,7 @@ public sealed class LayoutTests : IDisposable
     {
         var pdffonts = ExternalTool.Require("pdffonts", "poppler-utils");
         var pack = Some.Pack(articles: [Some.Article(title: "Contoso في السوق — “quoted” café")]);
-        var template = _run.Template(Decks.Slide("""
-            { "layout": "articles", "title": "Coverage", "cards": "a in articles", "card": { "title": "{{ a.title }}" } }
-            """));
+        var template = _run.Template(Decks.Slide(Decks.TitleCards));
 
         var pdf = _run.RenderOk(pack, template);
 
