@@ -65,7 +65,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                Fill(pack, main, parts, engine, templates);
+                Fill(pack, main, parts, engine);
                 MemoSettings.Apply(document, pack, engine);
                 document.Save();
             }
@@ -98,6 +98,8 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         return errors;
     }
 
+    private static readonly XmlReaderSettings ProbeSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true };
+
     private static OpenSettings Settings => new() { MaxCharactersInPart = MaxTemplateBytes, AutoSave = false };
 
     private static List<TemplatePart> Scan(MainDocumentPart main, string name, TemplateEngine engine, TemplateCache templates, List<TemplateError> errors)
@@ -121,7 +123,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         return parts;
     }
 
-    private static void Fill(WeeklyPack pack, MainDocumentPart main, List<TemplatePart> parts, TemplateEngine engine, TemplateCache templates)
+    private static void Fill(WeeklyPack pack, MainDocumentPart main, List<TemplatePart> parts, TemplateEngine engine)
     {
         var scope = engine.CreateScope(pack);
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -138,8 +140,8 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             return id;
         }
 
-        var body = new MemoFiller(engine, templates, Link, node => charts.Paragraph(node.Chart.For(pack), node.Paragraph.ParagraphProperties));
-        var other = new MemoFiller(engine, templates, null, null);
+        var body = new MemoFiller(engine, Link, node => charts.Paragraph(node.Chart.For(pack), node.Paragraph.ParagraphProperties));
+        var other = new MemoFiller(engine, null, null);
         foreach (var part in parts)
         {
             var filled = (part.IsBody ? body : other).Fill(part.Nodes, scope).ToList();
@@ -172,6 +174,25 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         }
     }
 
+    // The main part is read through like the others; it must be a w:document whose children include a w:body.
+    private static bool HasBody(MainDocumentPart main)
+    {
+        const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        using var reader = XmlReader.Create(main.GetStream(FileMode.Open, FileAccess.Read), ProbeSettings);
+        var document = false;
+        var body = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == W)
+            {
+                document |= reader.Depth == 0 && reader.LocalName == "document";
+                body |= document && reader.Depth == 1 && reader.LocalName == "body";
+            }
+        }
+
+        return body;
+    }
+
     private static MemoryStream? Open(string path, List<TemplateError> errors)
     {
         var location = new TemplateLocation(Path.GetFileName(path), string.Empty);
@@ -192,15 +213,22 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             stream.Position = 0;
             using (var probe = WordprocessingDocument.Open(stream, false, Settings))
             {
-                if (probe.MainDocumentPart?.Document?.Body is null)
+                // Every XML part must be well-formed before anything is written; reading it through is enough (building the
+                // SDK's element trees here, of styles, theme and numbering never touched again and of a document body parsed
+                // again for filling, cost more than the rest of a small memo).
+                var main = probe.MainDocumentPart;
+                if (main is null || !HasBody(main))
                 {
                     errors.Add(new TemplateError(location, "has no document body: it is not a Word document"));
                     return null;
                 }
 
-                foreach (var part in probe.GetAllParts().OfType<OpenXmlPart>().Where(p => p.ContentType.EndsWith("+xml", StringComparison.Ordinal)))
+                foreach (var part in probe.GetAllParts().OfType<OpenXmlPart>().Where(p => p != main && p.ContentType.EndsWith("+xml", StringComparison.Ordinal)))
                 {
-                    _ = part.RootElement;
+                    using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), ProbeSettings);
+                    while (reader.Read())
+                    {
+                    }
                 }
             }
 

@@ -37,7 +37,7 @@ internal static class Runs
             run.Append(properties.CloneNode(true));
         }
 
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = text.Contains('\n', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n') : [text];
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
@@ -53,5 +53,8 @@ internal static class Runs
 
     // Characters XML 1.0 cannot hold (control characters from a pasted article) would make Word refuse the file.
     private static string Clean(string text) =>
-        text.Any(c => char.IsControl(c) && c is not '\t') ? new string([.. text.Where(c => !char.IsControl(c) || c == '\t')]) : text;
+        text.AsSpan().ContainsAny(ControlCharacters) ? new string([.. text.Where(c => !ControlCharacters.Contains(c))]) : text;
+
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not '\t')]);
 }

@@ -9,7 +9,7 @@ namespace ReportAutomation.Rendering.Word.Templating;
 /// Produces the filled elements of a scanned part for a scope: copies, fills placeholders (text from data is always
 /// literal text, never a field or markup), repeats loops and rows, keeps or drops conditions, places charts.
 /// </summary>
-internal sealed class MemoFiller(TemplateEngine engine, TemplateCache templates, Func<string, string?>? link, Func<ChartNode, Paragraph>? chart)
+internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? link, Func<ChartNode, Paragraph>? chart)
 {
     /// <summary>The filled elements of <paramref name="nodes"/>, streamed.</summary>
     public IEnumerable<OpenXmlElement> Fill(IReadOnlyList<MemoNode> nodes, TemplateScope scope)
@@ -62,9 +62,10 @@ internal sealed class MemoFiller(TemplateEngine engine, TemplateCache templates,
 
     private Paragraph Paragraph(ParagraphNode node, TemplateScope scope)
     {
-        var paragraph = (Paragraph)node.Paragraph.CloneNode(true);
+        Paragraph paragraph;
         if (node.Whole is { } whole)
         {
+            paragraph = (Paragraph)node.Paragraph.CloneNode(true);
             var runs = paragraph.Elements<Run>().Where(Runs.IsText).ToList();
             var filled = Runs.Create(runs[0].RunProperties, whole.Render(scope));
             runs[0].InsertBeforeSelf(filled);
@@ -72,17 +73,16 @@ internal sealed class MemoFiller(TemplateEngine engine, TemplateCache templates,
         }
         else
         {
-            foreach (var run in paragraph.Elements<Run>().ToList())
+            // Only what is copied is cloned: a placeholder's run is replaced by its value, built from the template's run.
+            paragraph = (Paragraph)node.Paragraph.CloneNode(false);
+            var index = 0;
+            foreach (var child in node.Paragraph.ChildElements)
             {
-                if (Runs.TagOf(run) is { } tag)
-                {
-                    run.InsertBeforeSelf(Value(templates.For(tag), run.RunProperties, scope));
-                    run.Remove();
-                }
+                paragraph.AppendChild(node.Tags[index++] is { } tag ? Value(tag, ((Run)child).RunProperties, scope) : child.CloneNode(true));
             }
         }
 
-        var boxes = paragraph.Descendants<TextBoxContent>().ToList();
+        var boxes = node.TextBoxes.Count == 0 ? [] : paragraph.Descendants<TextBoxContent>().ToList();
         for (var i = 0; i < boxes.Count && i < node.TextBoxes.Count; i++)
         {
             var filled = Fill(node.TextBoxes[i], scope).ToList();
@@ -100,19 +100,33 @@ internal sealed class MemoFiller(TemplateEngine engine, TemplateCache templates,
         {
             if (value.Url is not null && link?.Invoke(value.Url) is { } id)
             {
-                var run = Runs.Create(properties, value.Text);
-                var runProperties = run.RunProperties ?? run.PrependChild(new RunProperties());
-                runProperties.RemoveAllChildren<Color>();
-                runProperties.RemoveAllChildren<Underline>();
-                runProperties.Append(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single });
-                Order(runProperties);
-                return new Hyperlink(run) { Id = id, History = OnOffValue.FromBoolean(true) };
+                return new Hyperlink(Runs.Create(LinkProperties(properties), value.Text)) { Id = id, History = OnOffValue.FromBoolean(true) };
             }
 
             return Runs.Create(properties, value.Text);
         }
 
         return Runs.Create(properties, template.Render(scope));
+    }
+
+    private readonly Dictionary<object, RunProperties> _linkProperties = new(ReferenceEqualityComparer.Instance);
+
+    // A link's run: the placeholder's format in the link colour, underlined; made once per template run (a digest of
+    // thousands of links reuses it).
+    private RunProperties LinkProperties(RunProperties? properties)
+    {
+        var key = (object?)properties ?? _linkProperties;
+        if (!_linkProperties.TryGetValue(key, out var linked))
+        {
+            linked = (RunProperties?)properties?.CloneNode(true) ?? new RunProperties();
+            linked.RemoveAllChildren<Color>();
+            linked.RemoveAllChildren<Underline>();
+            linked.Append(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single });
+            Order(linked);
+            _linkProperties[key] = linked;
+        }
+
+        return linked;
     }
 
     // w:rPr children have a schema order (ECMA-376 CT_RPr); colour and underline are put where it says.
@@ -126,11 +140,21 @@ internal sealed class MemoFiller(TemplateEngine engine, TemplateCache templates,
         typeof(EastAsianLayout), typeof(SpecVanish),
     ];
 
+    private static readonly Dictionary<Type, int> RunPropertyRank = RunPropertyOrder.Select((type, i) => (type, i)).ToDictionary(x => x.type, x => x.i);
+
     private static void Order(RunProperties properties)
     {
-        var children = properties.ChildElements.ToList();
+        var children = properties.ChildElements.ToArray();
+        var ranks = Array.ConvertAll(children, c => RunPropertyRank.GetValueOrDefault(c.GetType(), int.MaxValue));
+        if (ranks.Zip(ranks.Skip(1)).All(p => p.First <= p.Second))
+        {
+            return;
+        }
+
+        // A stable sort by schema rank (Array.Sort is not stable; the few children are ordered by rank, then position).
+        var order = Enumerable.Range(0, children.Length).OrderBy(i => ranks[i]).ThenBy(i => i).Select(i => children[i]).ToList();
         properties.RemoveAllChildren();
-        properties.Append(children.OrderBy(c => Array.IndexOf(RunPropertyOrder, c.GetType()) is var i && i < 0 ? int.MaxValue : i).ThenBy(children.IndexOf));
+        properties.Append(order);
     }
 
     private Table Table(TableNode node, TemplateScope scope)

@@ -11,8 +11,12 @@ internal abstract record MemoNode;
 /// <summary>An element without any tag: copied as it is.</summary>
 internal sealed record CopyNode(OpenXmlElement Element) : MemoNode;
 
-/// <summary>A paragraph with placeholders (or text boxes holding some); <paramref name="Whole"/> fills all its text at once (it has inline tags).</summary>
-internal sealed record ParagraphNode(Paragraph Paragraph, TemplateLocation Location, ParsedTemplate? Whole, IReadOnlyList<IReadOnlyList<MemoNode>> TextBoxes) : MemoNode;
+/// <summary>
+/// A paragraph with placeholders (or text boxes holding some); <paramref name="Whole"/> fills all its text at once (it has
+/// inline tags), else <paramref name="Tags"/> holds, per child of the paragraph, the placeholder that child run is (null: copied).
+/// </summary>
+internal sealed record ParagraphNode(
+    Paragraph Paragraph, TemplateLocation Location, ParsedTemplate? Whole, IReadOnlyList<ParsedTemplate?> Tags, IReadOnlyList<IReadOnlyList<MemoNode>> TextBoxes) : MemoNode;
 
 /// <summary>Paragraphs, tables and headings repeated once per item (<c>{% for %}</c> … <c>{% endfor %}</c> on paragraphs of their own).</summary>
 internal sealed record LoopNode(RowDirective Loop, IReadOnlyList<MemoNode> Body) : MemoNode;

@@ -125,7 +125,7 @@ internal sealed class MemoScanner(TemplateEngine engine, PartLocations locations
         var tags = runs.Select(Runs.TagOf).OfType<string>().ToList();
         if (tags.Count == 0)
         {
-            return boxes.Count == 0 ? new CopyNode(paragraph) : new ParagraphNode(paragraph, locations.Of(paragraph), null, boxes);
+            return boxes.Count == 0 ? new CopyNode(paragraph) : new ParagraphNode(paragraph, locations.Of(paragraph), null, NoTags(paragraph), boxes);
         }
 
         var location = locations.Of(paragraph);
@@ -133,16 +133,15 @@ internal sealed class MemoScanner(TemplateEngine engine, PartLocations locations
         {
             // Inline tags (an if around a few words) need the paragraph's text as one template: it takes its first run's format.
             var whole = string.Concat(runs.Select(Runs.TextOf));
-            return new ParagraphNode(paragraph, location, templates.Get(whole, location, shape), boxes);
+            return new ParagraphNode(paragraph, location, templates.Get(whole, location, shape), NoTags(paragraph), boxes);
         }
 
-        foreach (var tag in tags)
-        {
-            templates.Get(tag, location, shape);
-        }
-
-        return new ParagraphNode(paragraph, location, null, boxes);
+        // Each placeholder is parsed and checked where it is; the filler finds it again by the child's position.
+        var perChild = paragraph.ChildElements.Select(c => c is Run run && Runs.TagOf(run) is { } tag ? templates.Get(tag, location, shape) : null).ToList();
+        return new ParagraphNode(paragraph, location, null, perChild, boxes);
     }
+
+    private static ParsedTemplate?[] NoTags(Paragraph paragraph) => new ParsedTemplate?[paragraph.ChildElements.Count];
 
     private TableNode Table(Table table, TemplateScopeShape shape)
     {

@@ -19,16 +19,14 @@ internal sealed class FluidRuntime
     /// <summary>Deepest nesting of blocks one render may enter.</summary>
     public const int MaxRecursion = 32;
 
-    private readonly FluidParser _parser;
+    // Building Fluid's parser is the costliest step of an engine's start; it holds no state once built (Fluid documents it as
+    // thread-safe and meant to be shared), so every engine of a build (workbook, memo, deck, check) uses this one.
+    private static readonly Lazy<FluidParser> SharedParser = new(CreateParser);
+
+    private readonly FluidParser _parser = SharedParser.Value;
 
     public FluidRuntime(CultureInfo culture)
     {
-        _parser = new FluidParser(new FluidParserOptions { AllowFunctions = false, AllowParentheses = false });
-
-        // Templates come from the pack's template files only: no other file is ever read.
-        _parser.RegisteredTags.Remove("include");
-        _parser.RegisteredTags.Remove("render");
-
         Options = new TemplateOptions
         {
             MemberAccessStrategy = new ViewMemberAccessStrategy(),
@@ -43,6 +41,16 @@ internal sealed class FluidRuntime
         Options.ValueConverters.Add(Convert);
         FormattingFilters.Register(Options.Filters);
         FilterNames = Options.Filters.Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static FluidParser CreateParser()
+    {
+        var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false, AllowParentheses = false });
+
+        // Templates come from the pack's template files only: no other file is ever read.
+        parser.RegisteredTags.Remove("include");
+        parser.RegisteredTags.Remove("render");
+        return parser;
     }
 
     /// <summary>The options every render uses.</summary>
