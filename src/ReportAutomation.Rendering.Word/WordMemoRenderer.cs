@@ -65,7 +65,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                Fill(pack, main, parts, engine);
+                Fill(pack, main, parts, engine, cancellationToken);
                 MemoSettings.Apply(document, pack, engine);
                 document.Save();
             }
@@ -123,7 +123,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         return parts;
     }
 
-    private static void Fill(WeeklyPack pack, MainDocumentPart main, List<TemplatePart> parts, TemplateEngine engine)
+    private static void Fill(WeeklyPack pack, MainDocumentPart main, List<TemplatePart> parts, TemplateEngine engine, CancellationToken cancellationToken)
     {
         var scope = engine.CreateScope(pack);
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -142,16 +142,17 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
 
         var body = new MemoFiller(engine, Link, node => charts.Paragraph(node.Chart.For(pack), node.Paragraph.ParagraphProperties));
         var other = new MemoFiller(engine, null, null);
-        foreach (var part in parts)
+        foreach (var part in parts.Where(p => !p.IsBody))
         {
-            var filled = (part.IsBody ? body : other).Fill(part.Nodes, scope).ToList();
+            var filled = other.Fill(part.Nodes, scope).ToList();
             part.Container.RemoveAllChildren();
             part.Container.Append(filled);
-            if (part.Container is Body b && b.Elements<SectionProperties>().FirstOrDefault() is { } section && section != b.LastChild)
-            {
-                section.Remove();
-                b.Append(section);
-            }
+        }
+
+        // The body, by far the largest part, is written as it is filled, never held whole.
+        if (parts.FirstOrDefault(p => p.IsBody) is { } bodyPart)
+        {
+            StreamedBody.Write(main, body.Fill(bodyPart.Nodes, scope), cancellationToken);
         }
     }
 
