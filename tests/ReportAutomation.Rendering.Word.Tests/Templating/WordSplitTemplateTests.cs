@@ -144,6 +144,40 @@ public sealed class WordSplitTemplateTests : IDisposable
         Assert.All(document.MainDocumentPart.HyperlinkRelationships, r => Assert.Equal("https", r.Uri.Scheme));
     }
 
+    [Fact]
+    public void Render_BodyWrittenAsItIsFilled_KeepsTheTemplatesRootNamespacesAndEndsWithItsSection()
+    {
+        // Given a template whose root declares Word's namespaces and marks one ignorable, and whose section has a footer
+        var template = Write(_run.File("streamed-memo.docx"),
+            P("Digest") + P("{% for a in articles %}") + P("{{ a.title | link: a.url }}") + P("{{ a.site }}") + P("{% endfor %}") + P("End"),
+            footer: P("Page footer"));
+        var pack = Some.BusyWeek();
+
+        // When it is filled (the body is streamed to the part, not saved from an element tree)
+        var docx = _run.RenderOk(pack, template);
+
+        // Then the root still declares what the template declared (mc:Ignorable names a prefix it must declare), the
+        // section properties come last with their footer reference, and every article is there between the fixed text
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(docx))
+        using (var stream = zip.GetEntry("word/document.xml")!.Open())
+        {
+            var root = System.Xml.Linq.XDocument.Load(stream).Root!;
+            System.Xml.Linq.XNamespace mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+            Assert.Equal("wps", (string?)root.Attribute(mc + "Ignorable"));
+            Assert.Equal("http://schemas.microsoft.com/office/word/2010/wordprocessingShape", root.GetNamespaceOfPrefix("wps")?.NamespaceName);
+            Assert.Equal("http://schemas.openxmlformats.org/officeDocument/2006/relationships", root.GetNamespaceOfPrefix("r")?.NamespaceName);
+            var body = root.Elements().Single();
+            Assert.Equal("sectPr", body.Elements().Last().Name.LocalName);
+        }
+
+        var paragraphs = MemoRun.Paragraphs(docx);
+        Assert.Equal(["Digest", .. pack.Articles.SelectMany(a => new[] { a.Title, a.Site ?? string.Empty }), "End"], paragraphs);
+        using var document = WordprocessingDocument.Open(docx, false);
+        Assert.NotNull(document.MainDocumentPart!.Document.Body!.Elements<SectionProperties>().Single().GetFirstChild<FooterReference>());
+        Assert.Equal(pack.Articles.Count(a => Core.Templates.LinkValue.SafeUrl(a.Url) is not null), document.MainDocumentPart.Document.Body.Descendants<Hyperlink>().Count());
+        OpenXmlValidation.AssertValid(docx);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _run.Dispose();
 }
