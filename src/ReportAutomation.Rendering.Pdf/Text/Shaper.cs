@@ -17,6 +17,10 @@ internal sealed class Shaper : IDisposable
 
     private readonly HarfBuzzSharp.Font _font;
 
+    // One buffer reused for every word (cleared between uses): a native buffer created and destroyed per word cost more
+    // than shaping it.
+    private readonly Buffer _buffer = new();
+
     public Shaper(SKTypeface typeface)
     {
         using var stream = typeface.OpenStream(out var index);
@@ -30,7 +34,8 @@ internal sealed class Shaper : IDisposable
     /// <summary>Shapes <paramref name="text"/> at <paramref name="size"/> points.</summary>
     public GlyphRun Shape(string text, float size)
     {
-        using var buffer = new Buffer();
+        var buffer = _buffer;
+        buffer.ClearContents();
         buffer.AddUtf16(text);
         buffer.GuessSegmentProperties();
         _font.Shape(buffer, Features);
@@ -53,7 +58,11 @@ internal sealed class Shaper : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _font.Dispose();
+    public void Dispose()
+    {
+        _buffer.Dispose();
+        _font.Dispose();
+    }
 
     private static Feature Parse(string feature) =>
         Feature.TryParse(feature, out var parsed) ? parsed : throw new InvalidOperationException("HarfBuzz rejected the feature " + feature);
