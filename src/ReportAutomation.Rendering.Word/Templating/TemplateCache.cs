@@ -25,8 +25,4 @@ internal sealed class TemplateCache(TemplateEngine engine, List<TemplateError> e
 
         return template;
     }
-
-    /// <summary>The template already parsed for <paramref name="text"/> (every placeholder was parsed while scanning).</summary>
-    public ParsedTemplate For(string text) =>
-        _parsed.TryGetValue(text, out var template) && template is not null ? template : throw new InvalidOperationException("placeholder not scanned: " + text);
 }
