@@ -11,6 +11,9 @@ namespace ReportAutomation.Rendering.Word.Templating;
 /// </summary>
 internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? link, Func<ChartNode, Paragraph>? chart)
 {
+    // A link's run format per template run (keyed by the template's run properties; the filler's own key for none).
+    private readonly Dictionary<object, RunProperties> _linkProperties = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The filled elements of <paramref name="nodes"/>, streamed.</summary>
     public IEnumerable<OpenXmlElement> Fill(IReadOnlyList<MemoNode> nodes, TemplateScope scope)
     {
@@ -108,8 +111,6 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
 
         return Runs.Create(properties, template.Render(scope));
     }
-
-    private readonly Dictionary<object, RunProperties> _linkProperties = new(ReferenceEqualityComparer.Instance);
 
     // A link's run: the placeholder's format in the link colour, underlined; made once per template run (a digest of
     // thousands of links reuses it).
