@@ -98,7 +98,8 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         return errors;
     }
 
-    private static readonly XmlReaderSettings ProbeSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true };
+    // The probe reads under the same limits as the SDK's own loading (no DTDs, MaxCharactersInPart).
+    private static readonly XmlReaderSettings ProbeSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true, MaxCharactersInDocument = MaxTemplateBytes };
 
     private static OpenSettings Settings => new() { MaxCharactersInPart = MaxTemplateBytes, AutoSave = false };
 

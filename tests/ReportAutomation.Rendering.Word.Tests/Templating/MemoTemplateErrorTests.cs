@@ -79,6 +79,25 @@ public sealed class MemoTemplateErrorTests : IDisposable
         Assert.Equal("junk-memo.docx", error.Location.ToString());
     }
 
+    [Fact]
+    public void RenderAndCheck_FooterThatIsNotWellFormedXml_OneErrorNamingTheFileAndNoMemo()
+    {
+        // Given a template whose body is fine but whose footer part Word could not have saved (an unclosed element)
+        var template = HandMadeDocx.Write(_run.File("broken-footer-memo.docx"), HandMadeDocx.P("{{ week.label }}"), footer: "<w:p><w:r><w:t>Page</w:t></w:r>");
+
+        // When it is checked and rendered
+        var checkErrors = Check(template);
+        var result = _run.Render(Some.BusyWeek(), template);
+
+        // Then both say the file cannot be opened, before anything is written
+        var error = Assert.Single(checkErrors);
+        Assert.Equal("broken-footer-memo.docx", error.Location.ToString());
+        Assert.StartsWith("cannot be opened as a Word document", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
+        Assert.Equal(error.Message, Assert.Single(result.Errors).Message);
+        Assert.False(File.Exists(_run.File("memo.docx")));
+    }
+
     private static IReadOnlyList<Core.Templates.TemplateError> Check(string template) =>
         new WordMemoRenderer(NullLogger<WordMemoRenderer>.Instance).Check(template);
 
