@@ -13,7 +13,10 @@ public static class PackCharts
     /// <summary>Excel's score format.</summary>
     public const string ScoreFormat = "0.00";
 
-    /// <summary>This week's totals by investor, largest first: one bar per investor (and currency).</summary>
+    /// <summary>
+    /// This week's totals by investor, largest first: one bar per investor and currency. When the week mixes currencies
+    /// each bar is labelled with its currency too (<c>Alphabet (EUR)</c>, <c>Alphabet (USD)</c>), and its value is in it.
+    /// </summary>
     public static readonly ChartDescription InvestmentsByInvestor = new(
         "investments_by_investor",
         "Investments by investor",
@@ -22,10 +25,24 @@ public static class PackCharts
         AmountShortFormat,
         "1F3864",
         "Investor",
-        pack => new ChartData(
+        pack => ByInvestor(pack.TotalsByInvestor));
+
+    /// <summary>A bar's label in the investments chart: the investor, and its currency when the week mixes currencies (the
+    /// workbook's chart reads the investor and currency cells of its By investor table as a two-level axis).</summary>
+    public static string InvestorLabel(InvestmentTotal total, bool withCurrency) => withCurrency ? $"{total.Key} ({total.Currency})" : total.Key;
+
+    private static ChartData ByInvestor(IReadOnlyList<InvestmentTotal> totals)
+    {
+        var currencies = totals.Select(t => t.Currency).ToList();
+        var mixed = ChartData.AreMixed(currencies);
+        return new ChartData(
             InvestmentsByInvestor!,
-            [.. pack.TotalsByInvestor.Select(t => t.Key)],
-            [new ChartSeries("Amount", [.. pack.TotalsByInvestor.Select(t => (double?)(double)t.Amount)])]));
+            [.. totals.Select(t => InvestorLabel(t, mixed))],
+            [new ChartSeries("Amount", [.. totals.Select(t => (double?)(double)t.Amount)])])
+        {
+            Currencies = currencies,
+        };
+    }
 
     /// <summary>Mean sentiment per entity over the history window: one line per entity, one point per week.</summary>
     public static readonly ChartDescription SentimentByWeek = new(

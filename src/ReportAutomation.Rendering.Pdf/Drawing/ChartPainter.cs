@@ -26,7 +26,9 @@ internal static class ChartPainter
         var axisStyle = deck.Muted(10);
         var legend = d.Kind == ChartKind.Line || data.Series.Count > 1;
         var legendHeight = legend ? LegendHeight(deck, data, area.Width) : 0;
-        var labels = scale.Ticks().Select(t => ChartValueText.Format(t, d.ValueKind, currency, deck.Culture)).ToList();
+        // Ticks carry the currency symbol only when every bar is in one currency; each bar's label is in its own.
+        var tickCurrency = data.MixesCurrencies ? string.Empty : data.Currencies?.FirstOrDefault() ?? currency;
+        var labels = scale.Ticks().Select(t => ChartValueText.Format(t, d.ValueKind, tickCurrency, deck.Culture)).ToList();
         var left = area.Left + labels.Max(l => deck.Text.Width(l, axisStyle)) + 10;
         var plot = new SKRect(left, area.Top + 16, area.Right - 10, area.Bottom - legendHeight - 50);
 
@@ -88,7 +90,7 @@ internal static class ChartPainter
                 var x = plot.Left + (c * slot) + ((slot - groupWidth) / 2) + (s * barWidth);
                 var y = scale.Y(value, plot.Bottom, plot.Top);
                 Paints.Fill(canvas, new SKRect(x, Math.Min(y, zero), x + barWidth - 2, Math.Max(y, zero)), colour, 1.5f);
-                var label = ChartValueText.Format(value, data.Description.ValueKind, currency, deck.Culture);
+                var label = ChartValueText.Format(value, data.Description.ValueKind, data.Currencies?[c] ?? currency, deck.Culture);
                 var width = deck.Text.Width(label, labelStyle);
                 deck.Text.Draw(canvas, label, x + ((barWidth - 2 - width) / 2), value >= 0 ? y - 5 : y + labelStyle.Size + 3, labelStyle);
             }

@@ -110,6 +110,33 @@ public sealed class ShippedDeckTests : IDisposable
     }
 
     [Fact]
+    public void Render_ChartOfAWeekInTwoCurrencies_EachBarInItsCurrencyAndTheAxisWithoutASymbol()
+    {
+        // Given a week with euro and dollar investments (one investor in both)
+        var pack = Some.Pack(investments:
+        [
+            Some.Investment(5_500_000_000m, "Alphabet", "Data centres", currency: "EUR", line: 2),
+            Some.Investment(350_000_000m, "Alphabet", "Tamarack Robotics", line: 3),
+            Some.Investment(2_000_000_000m, "Microsoft", "Helio Reasoning", line: 4),
+        ]);
+
+        // When the deck is drawn
+        var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);
+
+        // Then the chart's bars say which currency they are in, their labels use it, and the shared axis has no symbol
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPages().First(p => p.Text.Contains("Investments by investor", StringComparison.Ordinal));
+        var words = page.GetWords().Select(w => w.Text).ToList();
+        Assert.Contains("€5.5B", words);
+        Assert.Contains("$2B", words);
+        Assert.Contains("$350M", words);
+        Assert.Equal(2, words.Count(w => w == "(USD)"));
+        Assert.Single(words, "(EUR)");
+        Assert.Contains("6B", words);
+        Assert.DoesNotContain("$6B", words);
+    }
+
+    [Fact]
     public void Render_ArticleCards_LinkOnlyHttpAddresses()
     {
         var pdf = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate);

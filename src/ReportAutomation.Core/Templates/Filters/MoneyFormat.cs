@@ -42,12 +42,13 @@ internal static class MoneyFormat
         return sign + Prefix(currency) + scaled.ToString("#,##0.#", culture) + suffix;
     }
 
-    /// <summary>The symbol or code written before the number.</summary>
+    /// <summary>The symbol or code written before the number (none for an empty code: a value axis of mixed currencies).</summary>
     public static string Prefix(string currency) => currency.ToUpperInvariant() switch
     {
         "USD" => "$",
         "EUR" => "€",
         "GBP" => "£",
+        "" => string.Empty,
         var code => code + " ",
     };
 
