@@ -27,9 +27,9 @@ public static class PackCharts
         "Investor",
         pack => ByInvestor(pack.TotalsByInvestor));
 
-    /// <summary>A bar's label in the investments chart: the investor, and its currency when the week mixes currencies (the
-    /// workbook's chart reads the investor and currency cells of its By investor table as a two-level axis).</summary>
-    public static string InvestorLabel(InvestmentTotal total, bool withCurrency) => withCurrency ? $"{total.Key} ({total.Currency})" : total.Key;
+    /// <summary>A sum's label (a bar of the investments chart, <c>t.label</c> in templates, the workbook's Chart label
+    /// column): its key, and its currency when the sums it is listed with mix currencies.</summary>
+    public static string TotalLabel(InvestmentTotal total, bool withCurrency) => withCurrency ? $"{total.Key} ({total.Currency})" : total.Key;
 
     private static ChartData ByInvestor(IReadOnlyList<InvestmentTotal> totals)
     {
@@ -37,7 +37,7 @@ public static class PackCharts
         var mixed = ChartData.AreMixed(currencies);
         return new ChartData(
             InvestmentsByInvestor!,
-            [.. totals.Select(t => InvestorLabel(t, mixed))],
+            [.. totals.Select(t => TotalLabel(t, mixed))],
             [new ChartSeries("Amount", [.. totals.Select(t => (double?)(double)t.Amount)])])
         {
             Currencies = currencies,

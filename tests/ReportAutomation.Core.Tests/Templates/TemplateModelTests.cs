@@ -70,6 +70,9 @@ public sealed class TemplateModelTests
     {
         Assert.Equal("Acme Capital USD 3000000000 1", Render("{% assign t = by_investor.first %}{{ t.key }} {{ t.currency }} {{ t.amount }} {{ t.count }}"));
         Assert.Equal("Venture,Growth,Venture", Render("{{ by_category | map: \"key\" | join: \",\" }}"));
+
+        // The fixture's week mixes dollars and euros, so each label names its currency
+        Assert.Equal("Acme Capital (USD);Bravo Partners (USD);Acme Capital (EUR);", Render("{% for t in by_investor %}{{ t.label }};{% endfor %}"));
     }
 
     [Fact]

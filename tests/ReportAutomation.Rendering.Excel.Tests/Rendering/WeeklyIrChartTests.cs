@@ -21,11 +21,9 @@ public sealed class WeeklyIrChartTests
         // When the bar chart's series formulas are followed to their cells
         var bar = Assert.Single(rendered.Charts("Summary").SelectMany(XlsxInspector.Series));
 
-        // Then the cells hold the chart description's categories (investor and currency, a two-level axis: its two columns
-        // read together) and values, and the title is the description's
-        var levels = CellRange.Texts(calculated, bar.Categories!);
-        Assert.Equal(2 * expected.Categories.Count, levels.Count);
-        Assert.Equal(expected.Categories, levels.Chunk(2).Select(pair => $"{pair[0]} ({pair[1]})"));
+        // Then the cells hold the chart description's categories (the sample week mixes currencies: each label names its
+        // currency) and values, and the title is the description's
+        Assert.Equal<string?>(expected.Categories, CellRange.Texts(calculated, bar.Categories!));
         Assert.Contains(expected.Categories, c => c.EndsWith("(EUR)", StringComparison.Ordinal));
         Assert.Equal(Rounded(expected.Series[0].Values), Rounded(CellRange.Numbers(calculated, bar.Values!)));
         Assert.Equal(expected.Series[0].Name, CellRange.Texts(calculated, bar.Name!).Single());

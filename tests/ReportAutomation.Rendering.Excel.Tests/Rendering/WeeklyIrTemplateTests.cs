@@ -56,7 +56,7 @@ public sealed class WeeklyIrTemplateTests
         Assert.Contains("dv F5:F9", dump, StringComparison.Ordinal);
         using var book = new XlsxInspector(path);
         var bar = Assert.Single(book.Charts("Summary").SelectMany(XlsxInspector.Series));
-        Assert.Equal("Summary!$A$18:$B$21", bar.Categories);
+        Assert.Equal("Summary!$E$18:$E$21", bar.Categories);
         Assert.Equal("Summary!$C$18:$C$21", bar.Values);
         var lines = book.Charts("Sentiment").SelectMany(XlsxInspector.Series).ToList();
         Assert.Equal(3, lines.Count);

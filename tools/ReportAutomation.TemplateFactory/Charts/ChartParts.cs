@@ -37,19 +37,8 @@ internal static class ChartParts
     /// <summary>A series name taken from a cell.</summary>
     public static C.SeriesText SeriesName(string formula) => new(new C.StringReference(new C.Formula(formula)));
 
-    /// <summary>Category labels taken from text cells; a range over two or more columns makes a multi-level axis (outer
-    /// level the first column).</summary>
-    public static C.CategoryAxisData Categories(string formula) => SpansColumns(formula)
-        ? new(new C.MultiLevelStringReference(new C.Formula(formula)))
-        : new(new C.StringReference(new C.Formula(formula)));
-
-    private static bool SpansColumns(string formula)
-    {
-        var area = formula[(formula.LastIndexOf('!') + 1)..].Replace("$", string.Empty, StringComparison.Ordinal).Split(':');
-        return area.Length == 2 && Letters(area[0]) != Letters(area[1]);
-    }
-
-    private static string Letters(string cell) => new([.. cell.TakeWhile(char.IsLetter)]);
+    /// <summary>Category labels taken from text cells.</summary>
+    public static C.CategoryAxisData Categories(string formula) => new(new C.StringReference(new C.Formula(formula)));
 
     /// <summary>Values taken from numeric cells.</summary>
     public static C.Values Values(string formula) => new(new C.NumberReference(new C.Formula(formula)));

@@ -6,15 +6,15 @@ namespace ReportAutomation.TemplateFactory.Charts;
 /// <summary>The template's charts: Core's <see cref="PackCharts"/> descriptions placed on the cells they read.</summary>
 internal static class TemplateCharts
 {
-    /// <summary>Summary: one series over the ByInvestor table's Investor and Currency (A:B, a two-level axis) and Amount (C)
-    /// columns; the ranges grow with the table.</summary>
+    /// <summary>Summary: one series over the ByInvestor table's Chart label (E: the investor, with the currency when the week
+    /// mixes currencies) and Amount (C) columns; the ranges grow with the table.</summary>
     public static readonly ChartDefinition InvestmentsByInvestor = new(
         PackCharts.InvestmentsByInvestor,
         Layout.Summary,
         [
             new ChartSeriesDefinition(
                 $"Summary!$C${SummarySheet.ByInvestorHeaderRow}",
-                $"Summary!$A${SummarySheet.ByInvestorTemplateRow}:$B${SummarySheet.ByInvestorTemplateRow}",
+                $"Summary!$E${SummarySheet.ByInvestorTemplateRow}:$E${SummarySheet.ByInvestorTemplateRow}",
                 $"Summary!$C${SummarySheet.ByInvestorTemplateRow}:$C${SummarySheet.ByInvestorTemplateRow}"),
         ],
         Column: 6,

@@ -117,7 +117,7 @@ internal static class SummarySheet
 
     private static void ByInvestor(IXLWorksheet sheet)
     {
-        SheetKit.Section(sheet.Cell(ByInvestorHeaderRow - 1, 1), "By investor", 4);
+        SheetKit.Section(sheet.Cell(ByInvestorHeaderRow - 1, 1), "By investor", 5);
         var row = ByInvestorTemplateRow;
         const string inv = InvestmentsSheet.TableName;
         var amount = $"=SUMIFS({Layout.Column(inv, "Amount")},{Layout.Column(inv, "Investor")},A{row},{Layout.Column(inv, "Currency")},B{row})";
@@ -127,6 +127,9 @@ internal static class SummarySheet
             new("Currency", "{{ i.currency }}"),
             new("Amount", amount, NumberFormats.AmountShort),
             new("Deals", "{{ i.count }}", NumberFormats.Count),
+
+            // What the chart's bars are labelled with: the investor, and the currency when the week mixes currencies.
+            new("Chart label", "{{ i.label }}"),
         ]);
     }
 

@@ -1,3 +1,4 @@
+using ReportAutomation.Core.Charts;
 using ReportAutomation.Core.Model;
 
 namespace ReportAutomation.Core.Templates.Model;
@@ -23,8 +24,8 @@ internal sealed class RootView : ITemplateView
         _articlesById = new(() => pack.Articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
         Investments = TemplateLists.Project(pack.Investments, i => new InvestmentView(i));
         InvestmentHistory = TemplateLists.Project(pack.InvestmentHistory, i => new InvestmentView(i));
-        ByInvestor = TemplateLists.Project(pack.TotalsByInvestor, t => new InvestmentTotalView(t));
-        ByCategory = TemplateLists.Project(pack.TotalsByCategory, t => new InvestmentTotalView(t));
+        ByInvestor = TotalViews(pack.TotalsByInvestor);
+        ByCategory = TotalViews(pack.TotalsByCategory);
         Sentiment = TemplateLists.Project(pack.Sentiment, s => new SentimentView(s));
         EntitySentiment = TemplateLists.Project(pack.EntitySentiment, e => new EntitySentimentView(e));
         TopMovers = TemplateLists.Project(pack.TopMovers, e => new EntitySentimentView(e));
@@ -76,6 +77,12 @@ internal sealed class RootView : ITemplateView
 
     /// <inheritdoc />
     public override string ToString() => _pack.Name;
+
+    private static TemplateList<InvestmentTotalView> TotalViews(IReadOnlyList<InvestmentTotal> totals)
+    {
+        var mixed = ChartData.AreMixed(totals.Select(t => t.Currency));
+        return TemplateLists.Project(totals, t => new InvestmentTotalView(t, mixed));
+    }
 
     // The digest is built from the article list in the same order; fall back to a lookup if that ever changes.
     private Article? ArticleFor(int index)
