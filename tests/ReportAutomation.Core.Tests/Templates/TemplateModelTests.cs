@@ -71,6 +71,8 @@ public sealed class TemplateModelTests
         Assert.Equal("Acme Capital USD 3000000000 1", Render("{% assign t = by_investor.first %}{{ t.key }} {{ t.currency }} {{ t.amount }} {{ t.count }}"));
         Assert.Equal("Venture,Growth,Venture", Render("{{ by_category | map: \"key\" | join: \",\" }}"));
 
+        Assert.Equal("USD 4000000000 2;EUR 500000000 1;", Render("{% for c in by_currency %}{{ c.currency }} {{ c.amount }} {{ c.count }};{% endfor %}"));
+
         // The fixture's week mixes dollars and euros, so each label names its currency
         Assert.Equal("Acme Capital (USD);Bravo Partners (USD);Acme Capital (EUR);", Render("{% for t in by_investor %}{{ t.label }};{% endfor %}"));
     }
@@ -136,7 +138,7 @@ public sealed class TemplateModelTests
     {
         string[] contract =
         [
-            "pack", "week", "prior_week", "totals", "investments", "investment_history", "by_investor", "by_category", "sentiment",
+            "pack", "week", "prior_week", "totals", "investments", "investment_history", "by_investor", "by_category", "by_currency", "sentiment",
             "entity_sentiment", "top_movers", "history_weeks", "sentiment_matrix", "sentiment_weeks", "articles", "issues", "sources",
         ];
 

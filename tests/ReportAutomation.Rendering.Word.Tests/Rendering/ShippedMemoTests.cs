@@ -97,6 +97,30 @@ public sealed class ShippedMemoTests : IDisposable
     }
 
     [Fact]
+    public void Render_WeekInTwoCurrencies_SummarySaysEachAndTheChartLabelsTheirBars()
+    {
+        // Given a week with dollar and euro investments, one investor in both
+        var pack = Some.Pack(investments:
+        [
+            Some.Investment(2_000_000_000m, "Microsoft", "Helio Reasoning", line: 2),
+            Some.Investment(5_500_000_000m, "Alphabet", "Data centres", currency: "EUR", line: 3),
+            Some.Investment(350_000_000m, "Alphabet", "Tamarack Robotics", line: 4),
+        ]);
+
+        // When the memo is written
+        var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
+
+        // Then the summary gives the main currency's total and the other currency's beside it, and the chart's bars say
+        // which currency each is in
+        var paragraphs = MemoRun.Paragraphs(docx);
+        Assert.Contains("This week 3 investment(s) totalled $2.4B in USD; plus €5.5B in EUR.", paragraphs);
+        using var document = WordprocessingDocument.Open(docx, false);
+        var bar = document.MainDocumentPart!.ChartParts.OrderBy(c => c.Uri.ToString(), StringComparer.Ordinal).First().ChartSpace.Descendants<C.BarChartSeries>().Single();
+        Assert.Equal(["Alphabet (EUR)", "Microsoft (USD)", "Alphabet (USD)"], bar.Descendants<C.CategoryAxisData>().Single().Descendants<C.NumericValue>().Select(v => v.Text));
+        OpenXmlValidation.AssertValid(docx);
+    }
+
+    [Fact]
     public void Render_ShippedTemplate_PassesTheOpenXmlValidator()
     {
         var docx = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate);

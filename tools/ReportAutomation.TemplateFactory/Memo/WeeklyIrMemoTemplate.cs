@@ -53,7 +53,7 @@ internal static class WeeklyIrMemoTemplate
             P("Title", "Weekly investor-relations memo"),
             P("Subtitle", "{{ pack.name }} · week {{ week.label }}, {{ week.start | date }} to {{ week.end | date }}"),
             P("Heading1", "Executive summary"),
-            P(null, "This week {{ totals.deals }} investment(s) totalled {{ totals.investments | money }} in {{ totals.currency }}{% if totals.investments_change %}, {{ totals.investments_change | percent: 1, \"+\" }} on the prior week's {{ totals.prior_investments | money }}{% endif %}."),
+            P(null, "This week {{ totals.deals }} investment(s) totalled {{ totals.investments | money }} in {{ totals.currency }}{% if totals.investments_change %}, {{ totals.investments_change | percent: 1, \"+\" }} on the prior week's {{ totals.prior_investments | money }}{% endif %}{% for c in by_currency %}{% if c.currency != totals.currency %}; plus {{ c.amount | money }} in {{ c.currency }}{% endif %}{% endfor %}."),
             P(null, "{% if by_investor.size > 0 %}The largest investor was {{ by_investor.first.key }} with {{ by_investor.first.amount | money }} across {{ by_investor.first.count }} deal(s).{% else %}No investor committed money this week.{% endif %}"),
             P(null, "{% if top_movers.size > 0 %}The biggest sentiment move was {{ top_movers.first.entity }}, at {{ top_movers.first.mean | number: 2 }}{% if top_movers.first.change %} ({{ top_movers.first.change | number: 2, \"+\" }} on the prior week){% endif %}.{% else %}No sentiment scores were recorded this week.{% endif %}"),
             P(null, "{{ totals.articles }} article(s) were read for {{ totals.entities }} companies on the watch-list; {{ totals.issues }} data issue(s) were found in the inputs."),

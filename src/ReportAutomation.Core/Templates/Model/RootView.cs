@@ -26,6 +26,7 @@ internal sealed class RootView : ITemplateView
         InvestmentHistory = TemplateLists.Project(pack.InvestmentHistory, i => new InvestmentView(i));
         ByInvestor = TotalViews(pack.TotalsByInvestor);
         ByCategory = TotalViews(pack.TotalsByCategory);
+        ByCurrency = TotalViews(pack.TotalsByCurrency);
         Sentiment = TemplateLists.Project(pack.Sentiment, s => new SentimentView(s));
         EntitySentiment = TemplateLists.Project(pack.EntitySentiment, e => new EntitySentimentView(e));
         TopMovers = TemplateLists.Project(pack.TopMovers, e => new EntitySentimentView(e));
@@ -50,6 +51,8 @@ internal sealed class RootView : ITemplateView
     public TemplateList<InvestmentTotalView> ByInvestor { get; }
 
     public TemplateList<InvestmentTotalView> ByCategory { get; }
+
+    public TemplateList<InvestmentTotalView> ByCurrency { get; }
 
     public TemplateList<SentimentView> Sentiment { get; }
 
