@@ -134,6 +134,12 @@ public sealed class ShippedDeckTests : IDisposable
         Assert.Single(words, "(EUR)");
         Assert.Contains("6B", words);
         Assert.DoesNotContain("$6B", words);
+        Assert.Contains("each bar in its own currency", page.Text, StringComparison.Ordinal);
+
+        // And the figures and highlights name the euro total beside the main currency's
+        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+        Assert.Contains("$2.4B plus €5.5B invested across 3 deal(s)", text, StringComparison.Ordinal);
+        Assert.Contains("3 deal(s), $2.4B in USD; €5.5B in EUR", text, StringComparison.Ordinal);
     }
 
     [Fact]
