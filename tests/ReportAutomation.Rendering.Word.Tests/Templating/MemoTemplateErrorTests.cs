@@ -98,6 +98,25 @@ public sealed class MemoTemplateErrorTests : IDisposable
         Assert.False(File.Exists(_run.File("memo.docx")));
     }
 
+    [Fact]
+    public void Render_PlaceholderThatFailsWhileTheBodyIsWritten_ErrorAtItsParagraphAndNoMemo()
+    {
+        // Given a template that checks but fails on the second article (it has no figures), once the body is being written out
+        var template = Write(_run.File("fails-memo.docx"),
+            P("Intro") + P("{% for a in articles %}") + P("{{ a.title }}") + P("{{ 10 | divided_by: a.figures.size }}") + P("{% endfor %}"));
+
+        // When it is rendered
+        var result = _run.Render(Some.BusyWeek(), template);
+
+        // Then the error names the paragraph a Word user finds, and no memo (not even part of one) is written
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("fails-memo.docx paragraph 4", error.Location.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(_run.File("memo.docx")));
+        Assert.Empty(Directory.GetFiles(_run.Folder, "*.tmp"));
+        Assert.Contains("divide by zero", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static IReadOnlyList<Core.Templates.TemplateError> Check(string template) =>
         new WordMemoRenderer(NullLogger<WordMemoRenderer>.Instance).Check(template);
 
