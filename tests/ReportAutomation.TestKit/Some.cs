@@ -98,6 +98,14 @@ public static class Some
         return new WeeklyPackBuilder(clock).Build(inputs, options, target);
     }
 
+    /// <summary>A week in dollars and euros: Alphabet invested in both (€5.5B and $350M), Microsoft $2B.</summary>
+    public static WeeklyPack TwoCurrencyWeek() => Pack(investments:
+    [
+        Investment(5_500_000_000m, "Alphabet", "Data centres", currency: "EUR", line: 2),
+        Investment(350_000_000m, "Alphabet", "Tamarack Robotics", line: 3),
+        Investment(2_000_000_000m, "Microsoft", "Helio Reasoning", line: 4),
+    ]);
+
     /// <summary>
     /// A busy week every renderer's tests fill: three investors, two companies' scores, two articles (one stating an
     /// amount with its sentence, one whose title holds markup and braces and whose address is unsafe), a data issue.

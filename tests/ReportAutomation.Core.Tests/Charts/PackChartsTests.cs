@@ -9,12 +9,7 @@ public sealed class PackChartsTests
     public void InvestmentsByInvestor_WeekInTwoCurrencies_LabelsEachBarWithItsCurrencyAndKeepsThemApart()
     {
         // Given a week where one investor put money in in euros and in dollars, and another in dollars only
-        var pack = Some.Pack(investments:
-        [
-            Some.Investment(5_500_000_000m, "Alphabet", "Data centres", currency: "EUR", line: 2),
-            Some.Investment(350_000_000m, "Alphabet", "Tamarack Robotics", line: 3),
-            Some.Investment(2_000_000_000m, "Microsoft", "Helio Reasoning", line: 4),
-        ]);
+        var pack = Some.TwoCurrencyWeek();
 
         // When the chart is resolved against it
         var data = PackCharts.InvestmentsByInvestor.For(pack);

@@ -113,12 +113,7 @@ public sealed class ShippedDeckTests : IDisposable
     public void Render_ChartOfAWeekInTwoCurrencies_EachBarInItsCurrencyAndTheAxisWithoutASymbol()
     {
         // Given a week with euro and dollar investments (one investor in both)
-        var pack = Some.Pack(investments:
-        [
-            Some.Investment(5_500_000_000m, "Alphabet", "Data centres", currency: "EUR", line: 2),
-            Some.Investment(350_000_000m, "Alphabet", "Tamarack Robotics", line: 3),
-            Some.Investment(2_000_000_000m, "Microsoft", "Helio Reasoning", line: 4),
-        ]);
+        var pack = Some.TwoCurrencyWeek();
 
         // When the deck is drawn
         var pdf = _run.RenderOk(pack, DeckRun.ShippedTemplate);

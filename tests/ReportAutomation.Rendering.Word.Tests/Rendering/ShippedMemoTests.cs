@@ -100,12 +100,7 @@ public sealed class ShippedMemoTests : IDisposable
     public void Render_WeekInTwoCurrencies_SummarySaysEachAndTheChartLabelsTheirBars()
     {
         // Given a week with dollar and euro investments, one investor in both
-        var pack = Some.Pack(investments:
-        [
-            Some.Investment(2_000_000_000m, "Microsoft", "Helio Reasoning", line: 2),
-            Some.Investment(5_500_000_000m, "Alphabet", "Data centres", currency: "EUR", line: 3),
-            Some.Investment(350_000_000m, "Alphabet", "Tamarack Robotics", line: 4),
-        ]);
+        var pack = Some.TwoCurrencyWeek();
 
         // When the memo is written
         var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
