@@ -16,6 +16,9 @@ public sealed class ParsedTemplate
     private readonly Expression? _single;
     private readonly DirectFilter? _direct;
 
+    // The whole text is that one expression, with nothing around it: its rendering is the value's text.
+    private readonly bool _alone;
+
     internal ParsedTemplate(FluidRuntime runtime, FluidTemplate template, string text, TemplateLocation location)
     {
         _runtime = runtime;
@@ -29,6 +32,7 @@ public sealed class ParsedTemplate
             : null;
         HasFormattingFilter = _single is FilterExpression filter && UsesFormatting(filter);
         _direct = DirectFilter.For(_single);
+        _alone = _single is not null && template.Statements.Count == 1;
     }
 
     /// <summary>The template text as written.</summary>
@@ -53,7 +57,22 @@ public sealed class ParsedTemplate
         TryRender(scope, out var text, out var error) ? text : throw new TemplateRenderException(error!);
 
     /// <summary>Renders the text; on failure (step limit, a filter failing on data) returns false and the error.</summary>
-    public bool TryRender(TemplateScope scope, out string text, out TemplateError? error) =>
+    public bool TryRender(TemplateScope scope, out string text, out TemplateError? error)
+    {
+        // A text that is one value and nothing else, which a fast path resolves to text, is that text: Fluid writes a string
+        // as it is (output is raw), so this skips only the making of a render context for a cell, a run or a card field.
+        if (_alone && TryFast(scope, out var value) && value is string fast)
+        {
+            text = fast;
+            error = null;
+            return true;
+        }
+
+        return TryRenderWithFluid(scope, out text, out error);
+    }
+
+    /// <summary>Rendering through Fluid only (no fast path); the reference the fast path must agree with.</summary>
+    internal bool TryRenderWithFluid(TemplateScope scope, out string text, out TemplateError? error) =>
         TryRenderWith(FluidRuntime.Render, scope, out text, out error);
 
     /// <summary>Renders the text for HTML: every value is HTML-encoded, the template's own markup is kept.</summary>
@@ -71,20 +90,25 @@ public sealed class ParsedTemplate
     public bool TryEvaluate(TemplateScope scope, out object? value, out TemplateError? error)
     {
         error = null;
+        return TryFast(scope, out value) || TryEvaluateWithFluid(scope, out value, out error);
+    }
+
+    // The fast paths: a filterless path to a scalar, or one formatting filter over such a path.
+    private bool TryFast(TemplateScope scope, out object? value)
+    {
         if (SimplePath is not null)
         {
             value = PathResolver.Resolve(scope, SimplePath);
-            if (ClrValues.IsScalar(value))
-            {
-                return true;
-            }
+            return ClrValues.IsScalar(value);
         }
-        else if (_direct is not null && _direct.TryEvaluate(scope, _runtime.Options.CultureInfo, out value))
+
+        if (_direct is not null && _direct.TryEvaluate(scope, _runtime.Options.CultureInfo, out value))
         {
             return true;
         }
 
-        return TryEvaluateWithFluid(scope, out value, out error);
+        value = null;
+        return false;
     }
 
     /// <summary>Evaluation through Fluid only (no fast paths); the reference the fast paths must agree with.</summary>

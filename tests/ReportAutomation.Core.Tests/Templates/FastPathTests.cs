@@ -66,6 +66,35 @@ public sealed class FastPathTests
         Assert.Empty(mismatches);
     }
 
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Render_FastPaths_AgreeWithFluid(string cultureName)
+    {
+        // Given an engine in a culture, every template × value combination, and texts with words around the value
+        var engine = new TemplateEngine(cultureName.Length == 0 ? null : CultureInfo.GetCultureInfo(cultureName));
+        var root = engine.CreateScope(Some.Pack(investments: [Some.Investment(2_500_000m, currency: "GBP")]));
+        var mismatches = new List<string>();
+        foreach (var text in Templates.Concat(["Total {{ v }}", " {{ v | money }} ", "{{ v }}{{ v }}", "{{ x.amount | money }}"]))
+        {
+            var template = engine.Parse(text, TemplateTestSupport.Cell).Template!;
+            foreach (var value in Values)
+            {
+                // When rendered (the fast path where it applies) and rendered by Fluid alone
+                var scope = root.With("v", value).With("x", new Dictionary<string, object?> { ["amount"] = value, ["currency"] = "EUR" });
+                var fastOk = template.TryRender(scope, out var fast, out _);
+                var fluidOk = template.TryRenderWithFluid(scope, out var fluid, out _);
+
+                // Then both give the same text, or both fail
+                if (fast != fluid || fastOk != fluidOk)
+                {
+                    mismatches.Add($"'{text}' with {value ?? "null"} ({value?.GetType().Name}): fast '{fast}' vs Fluid '{fluid}'");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
     // The simple path keeps a number's own type (int, long, double); Fluid makes every number a decimal.
     private static object? Normalise(object? value) => value is int or long or double ? Convert.ToDecimal(value, CultureInfo.InvariantCulture) : value;
 
