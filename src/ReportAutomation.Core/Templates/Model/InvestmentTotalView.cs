@@ -3,7 +3,7 @@ using ReportAutomation.Core.Model;
 
 namespace ReportAutomation.Core.Templates.Model;
 
-/// <summary>Template view of a sum of investments for one key (<c>by_investor</c>, <c>by_category</c>).</summary>
+/// <summary>Template view of a sum of investments for one key (<c>by_investor</c>, <c>by_category</c>, <c>by_currency</c>).</summary>
 /// <param name="total">The sum.</param>
 /// <param name="mixedCurrencies">True when the list's sums are in more than one currency (labels then name theirs).</param>
 internal sealed class InvestmentTotalView(InvestmentTotal total, bool mixedCurrencies) : ITemplateView
