@@ -12,7 +12,9 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
 {
     private const int MaxCachedWords = 100_000;
 
-    private readonly Dictionary<(string Text, float Size, bool Bold), ShapedWord> _words = [];
+    // Shaped words per size and weight, looked up by span: measuring and drawing never cut a word out as a string to find it.
+    private readonly Dictionary<(float Size, bool Bold), Dictionary<string, ShapedWord>> _words = [];
+    private int _cachedWords;
     private readonly Dictionary<(int Codepoint, bool Bold), FontFace> _faceOf = [];
     private readonly SKFont _font = new() { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     private readonly SKPaint _paint = new() { IsAntialias = true };
@@ -35,7 +37,7 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
             end = end < 0 ? text.Length : end;
             if (end > start)
             {
-                width += Word(text[start..end], style).Width;
+                width += Word(text.AsSpan(start, end - start), style).Width;
             }
 
             if (end < text.Length)
@@ -159,8 +161,10 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
 
     private float Collect(ShapedWord word, float offset)
     {
-        foreach (var (face, run) in word.Parts)
+        var parts = word.Parts;
+        for (var i = 0; i < parts.Count; i++)
         {
+            var (face, run) = parts[i];
             _line.Add((face, run, offset));
             offset += run.Width;
         }
@@ -169,22 +173,34 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     }
 
     // Words repeat across slides (names, labels, common words): each is shaped by HarfBuzz once per size and weight.
-    private ShapedWord Word(string word, TextStyle style)
+    private ShapedWord Word(ReadOnlySpan<char> word, TextStyle style)
     {
-        var key = (word, style.Size, style.Bold);
-        if (_words.TryGetValue(key, out var shaped))
+        var key = (style.Size, style.Bold);
+        if (!_words.TryGetValue(key, out var byText))
         {
-            return shaped;
+            byText = new Dictionary<string, ShapedWord>(StringComparer.Ordinal);
+            _words[key] = byText;
         }
 
+        return byText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shaped) ? shaped : Shape(word.ToString(), style, byText);
+    }
+
+    private ShapedWord Shape(string word, TextStyle style, Dictionary<string, ShapedWord> byText)
+    {
         var parts = Runs(word, style.Bold).Select(r => (r.Face, r.Face.Shaper.Shape(r.Text, style.Size))).ToList();
-        shaped = new ShapedWord(parts, parts.Sum(p => p.Item2.Width));
-        if (_words.Count >= MaxCachedWords)
+        var shaped = new ShapedWord(parts, parts.Sum(p => p.Item2.Width));
+        if (_cachedWords >= MaxCachedWords)
         {
-            _words.Clear();
+            foreach (var words in _words.Values)
+            {
+                words.Clear();
+            }
+
+            _cachedWords = 0;
         }
 
-        _words[key] = shaped;
+        byText[word] = shaped;
+        _cachedWords++;
         return shaped;
     }
 
