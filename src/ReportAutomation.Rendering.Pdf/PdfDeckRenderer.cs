@@ -140,6 +140,7 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
             document.Close();
         }
 
+        PdfTrailerId.HexEncode(path);
         PdfFontSubsetter.Apply(path, fonts.All);
         PdfOutline.Append(path, sink.Titles, PageSink.Destination);
         PdfDocumentId.Stabilise(path);

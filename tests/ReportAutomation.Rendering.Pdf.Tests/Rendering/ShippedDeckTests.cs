@@ -89,10 +89,14 @@ public sealed class ShippedDeckTests : IDisposable
     [Fact]
     public void Render_SameInputsTwice_SameBytes()
     {
-        var first = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate, "first");
-        var second = _run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate, "second");
+        var first = File.ReadAllBytes(_run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate, "first"));
+        var second = File.ReadAllBytes(_run.RenderOk(Some.BusyWeek(), DeckRun.ShippedTemplate, "second"));
 
-        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        // On a difference, say where (offset and the bytes around it), so a rare one can be diagnosed from the log
+        var at = first.AsSpan().CommonPrefixLength(second);
+        string Around(byte[] bytes) => System.Text.Encoding.Latin1.GetString(bytes, Math.Max(0, at - 40), Math.Min(bytes.Length, at + 40) - Math.Max(0, at - 40));
+        Assert.True(first.Length == second.Length && at == first.Length,
+            $"the decks differ at byte {at} of {first.Length}/{second.Length}: '{Around(first)}' vs '{Around(second)}'");
     }
 
     [Fact]
