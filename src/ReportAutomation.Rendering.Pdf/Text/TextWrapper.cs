@@ -18,6 +18,12 @@ internal static class TextWrapper
             return new TextBlock(lines, style, false);
         }
 
+        // Most texts (a cell, a value, a label) are one line that fits as written: measured once, nothing split or joined.
+        if (FitsAsWritten(painter, text, style, width))
+        {
+            return new TextBlock([text], style, false);
+        }
+
         var space = painter.Width(" ", style);
         var truncated = false;
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
@@ -91,6 +97,11 @@ internal static class TextWrapper
 
         return line.Count > 0 && Emit(lines, string.Join(' ', line), maxLines);
     }
+
+    // One line with single spaces between words (what wrapping would give back unchanged) that is not wider than the box.
+    private static bool FitsAsWritten(TextPainter painter, string text, TextStyle style, float width) =>
+        text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny('\n', '\r') < 0 && !text.Contains("  ", StringComparison.Ordinal)
+        && painter.Width(text, style) <= width;
 
     // True when the line did not fit any more (the text is cut).
     private static bool Emit(List<string> lines, string line, int maxLines)
