@@ -176,16 +176,16 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         }
     }
 
-    // The main part is read through like the others; it must be a w:document whose children include a w:body.
-    private static bool HasBody(MainDocumentPart main)
+    // Reads a part through, which fails on XML that is not well-formed; true when its root is a w:document holding a w:body.
+    private static bool ReadThrough(OpenXmlPart part)
     {
         const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        using var reader = XmlReader.Create(main.GetStream(FileMode.Open, FileAccess.Read), ProbeSettings);
+        using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), ProbeSettings);
         var document = false;
         var body = false;
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == W)
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth <= 1 && reader.NamespaceURI == W)
             {
                 document |= reader.Depth == 0 && reader.LocalName == "document";
                 body |= document && reader.Depth == 1 && reader.LocalName == "body";
@@ -219,7 +219,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
                 // SDK's element trees here, of styles, theme and numbering never touched again and of a document body parsed
                 // again for filling, cost more than the rest of a small memo).
                 var main = probe.MainDocumentPart;
-                if (main is null || !HasBody(main))
+                if (main is null || !ReadThrough(main))
                 {
                     errors.Add(new TemplateError(location, "has no document body: it is not a Word document"));
                     return null;
@@ -227,10 +227,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
 
                 foreach (var part in probe.GetAllParts().OfType<OpenXmlPart>().Where(p => p != main && p.ContentType.EndsWith("+xml", StringComparison.Ordinal)))
                 {
-                    using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), ProbeSettings);
-                    while (reader.Read())
-                    {
-                    }
+                    ReadThrough(part);
                 }
             }
 

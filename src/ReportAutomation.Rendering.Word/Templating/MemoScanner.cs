@@ -122,14 +122,16 @@ internal sealed class MemoScanner(TemplateEngine engine, PartLocations locations
     {
         var boxes = paragraph.Descendants<TextBoxContent>().Select(box => (IReadOnlyList<MemoNode>)Container(box.ChildElements, shape)).ToList();
         var runs = paragraph.Elements<Run>().ToList();
-        var tags = runs.Select(Runs.TagOf).OfType<string>().ToList();
-        if (tags.Count == 0)
+
+        // The tag each child is (null for a child that is not a tag run): read once, then found again by position.
+        var childTags = paragraph.ChildElements.Select(c => c is Run run ? Runs.TagOf(run) : null).ToList();
+        if (childTags.All(t => t is null))
         {
             return boxes.Count == 0 ? new CopyNode(paragraph) : new ParagraphNode(paragraph, locations.Of(paragraph), null, NoTags(paragraph), boxes);
         }
 
         var location = locations.Of(paragraph);
-        if (tags.Any(t => t.StartsWith("{%", StringComparison.Ordinal)))
+        if (childTags.Any(t => t?.StartsWith("{%", StringComparison.Ordinal) == true))
         {
             // Inline tags (an if around a few words) need the paragraph's text as one template: it takes its first run's format.
             var whole = string.Concat(runs.Select(Runs.TextOf));
@@ -137,7 +139,7 @@ internal sealed class MemoScanner(TemplateEngine engine, PartLocations locations
         }
 
         // Each placeholder is parsed and checked where it is; the filler finds it again by the child's position.
-        var perChild = paragraph.ChildElements.Select(c => c is Run run && Runs.TagOf(run) is { } tag ? templates.Get(tag, location, shape) : null).ToList();
+        var perChild = childTags.Select(tag => tag is null ? null : templates.Get(tag, location, shape)).ToList();
         return new ParagraphNode(paragraph, location, null, perChild, boxes);
     }
 

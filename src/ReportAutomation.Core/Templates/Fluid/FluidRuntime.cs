@@ -23,8 +23,6 @@ internal sealed class FluidRuntime
     // thread-safe and meant to be shared), so every engine of a build (workbook, memo, deck, check) uses this one.
     private static readonly Lazy<FluidParser> SharedParser = new(CreateParser);
 
-    private readonly FluidParser _parser = SharedParser.Value;
-
     public FluidRuntime(CultureInfo culture)
     {
         Options = new TemplateOptions
@@ -62,7 +60,7 @@ internal sealed class FluidRuntime
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and Fluid's message.</summary>
     public FluidTemplate? TryParse(string text, out string? error)
     {
-        if (!_parser.TryParse(text, out var template, out error) || template is not FluidTemplate parsed)
+        if (!SharedParser.Value.TryParse(text, out var template, out error) || template is not FluidTemplate parsed)
         {
             error ??= "the text could not be read as a template";
             return null;
