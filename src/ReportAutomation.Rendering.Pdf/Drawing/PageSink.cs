@@ -8,8 +8,13 @@ namespace ReportAutomation.Rendering.Pdf.Drawing;
 /// </summary>
 internal sealed class PageSink(SKDocument document, float width, float height)
 {
+    /// <summary>Most a deck's pages allocate between two young-generation collections.</summary>
+    public const long GarbageBudget = 16 << 20;
+
     private readonly List<string> _titles = [];
     private SKCanvas? _open;
+    private long _allocatedAtCollection = GC.GetAllocatedBytesForCurrentThread();
+    private int _collections = GC.CollectionCount(0);
 
     /// <summary>Pages written so far.</summary>
     public int Count => _titles.Count;
@@ -39,5 +44,26 @@ internal sealed class PageSink(SKDocument document, float width, float height)
     {
         document.EndPage();
         _open = null;
+        ReuseGarbage();
+    }
+
+    // What a written page allocated is garbage. The CLI runs the non-concurrent GC (fastest for the big figure reads,
+    // docs/figures.md), whose young-generation budget grows to tens of MB: a long deck would leave that much garbage
+    // in fresh memory between collections, and peak memory would grow with the deck. Once the pages have allocated
+    // GarbageBudget since the last young collection, one is asked for; it finds little alive (the pages are written),
+    // so it is quick, and the freed memory is reused for the next pages.
+    private void ReuseGarbage()
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
+        if (collections != _collections)
+        {
+            (_allocatedAtCollection, _collections) = (allocated, collections);
+        }
+        else if (allocated - _allocatedAtCollection > GarbageBudget)
+        {
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+            (_allocatedAtCollection, _collections) = (allocated, GC.CollectionCount(0));
+        }
     }
 }

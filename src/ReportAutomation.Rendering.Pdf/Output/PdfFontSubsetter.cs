@@ -73,9 +73,11 @@ internal static partial class PdfFontSubsetter
     }
 
     // The FontFile2 streams named by the font descriptors (a descriptor is a small dictionary; its head says what it is).
-    private static IEnumerable<int> FontFiles(FileStream file, PdfXref xref)
+    // Every object's head is read into one buffer and searched as bytes: only a descriptor's head becomes a string.
+    private static SortedSet<int> FontFiles(FileStream file, PdfXref xref)
     {
         var files = new SortedSet<int>();
+        var buffer = new byte[HeaderBytes];
         for (var number = 1; number < xref.Offsets.Length; number++)
         {
             var at = xref.Offsets[number];
@@ -84,8 +86,10 @@ internal static partial class PdfFontSubsetter
                 continue;
             }
 
-            var head = Encoding.Latin1.GetString(FileSlice.Read(file, at, (int)Math.Min(HeaderBytes, xref.At - at)));
-            if (head.Contains("/FontDescriptor", StringComparison.Ordinal) && FontFile2().Match(head) is { Success: true } match)
+            var head = buffer.AsSpan(0, (int)Math.Min(HeaderBytes, xref.At - at));
+            file.Position = at;
+            file.ReadExactly(head);
+            if (head.IndexOf("/FontDescriptor"u8) >= 0 && FontFile2().Match(Encoding.Latin1.GetString(head)) is { Success: true } match)
             {
                 files.Add(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
             }

@@ -31,54 +31,61 @@ internal static class PdfOutline
         var usesNames = !catalog.Contains("/Dests", StringComparison.Ordinal);
         var outlines = size;
         var first = size + 1;
-        var objects = new List<(int Number, string Body)>
+
+        // Everything appended is ASCII (titles are hex), one byte per character: an object's offset is the count so far.
+        using var writer = new StreamWriter(file, Encoding.Latin1, 1 << 16, leaveOpen: true);
+        file.Position = length;
+        var written = 0L;
+        var offsets = new long[titles.Count + 1];
+        void Put(int number, string body)
         {
-            (outlines, $"<</Type /Outlines /First {first} 0 R /Last {first + titles.Count - 1} 0 R /Count {titles.Count}>>"),
-        };
+            var at = length + written;
+            var text = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
+            writer.Write(text);
+            written += text.Length;
+            if (number != root)
+            {
+                offsets[number - outlines] = at;
+            }
+        }
+
+        writer.Write('\n');
+        written++;
+        Put(outlines, $"<</Type /Outlines /First {first} 0 R /Last {first + titles.Count - 1} 0 R /Count {titles.Count}>>");
+        var entry = new StringBuilder();
         for (var i = 0; i < titles.Count; i++)
         {
-            var links = new StringBuilder($"<</Title {Utf16(titles[i])} /Parent {outlines} 0 R");
+            entry.Clear().Append(CultureInfo.InvariantCulture, $"<</Title {Utf16(titles[i])} /Parent {outlines} 0 R");
             if (i > 0)
             {
-                links.Append(CultureInfo.InvariantCulture, $" /Prev {first + i - 1} 0 R");
+                entry.Append(CultureInfo.InvariantCulture, $" /Prev {first + i - 1} 0 R");
             }
 
             if (i < titles.Count - 1)
             {
-                links.Append(CultureInfo.InvariantCulture, $" /Next {first + i + 1} 0 R");
+                entry.Append(CultureInfo.InvariantCulture, $" /Next {first + i + 1} 0 R");
             }
 
             var name = destination(i + 1);
-            links.Append(usesNames ? $" /Dest ({name})>>" : $" /Dest /{name}>>");
-            objects.Add((first + i, links.ToString()));
+            entry.Append(usesNames ? $" /Dest ({name})>>" : $" /Dest /{name}>>");
+            Put(first + i, entry.ToString());
         }
 
-        objects.Add((root, catalog[..^2] + $" /Outlines {outlines} 0 R /PageMode /UseOutlines>>"));
+        var rootAt = length + written;
+        Put(root, catalog[..^2] + $" /Outlines {outlines} 0 R /PageMode /UseOutlines>>");
 
-        var offset = length;
-        var update = new StringBuilder("\n");
-        var offsets = new SortedDictionary<int, long>();
-        foreach (var (number, body) in objects)
+        var table = length + written;
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"xref\n{root} 1\n{rootAt:D10} 00000 n \n{outlines} {titles.Count + 1}\n"));
+        foreach (var at in offsets)
         {
-            offsets[number] = offset + update.Length;
-            update.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
-        }
-
-        var table = offset + update.Length;
-        update.Append("xref\n");
-        update.Append(CultureInfo.InvariantCulture, $"{root} 1\n{offsets[root]:D10} 00000 n \n");
-        update.Append(CultureInfo.InvariantCulture, $"{outlines} {titles.Count + 1}\n");
-        foreach (var (number, at) in offsets.Where(o => o.Key != root))
-        {
-            update.Append(CultureInfo.InvariantCulture, $"{at:D10} 00000 n \n");
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{at:D10} 00000 n \n"));
         }
 
         var rest = Regex.Replace(dictionary, @"/Size\s+\d+", string.Empty);
         rest = Regex.Replace(rest, @"/Prev\s+\d+", string.Empty).Trim();
         rest = rest[2..^2].Trim();
-        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {first + titles.Count} {rest} /Prev {xref.At}>>\nstartxref\n{table}\n%%EOF\n");
-        file.Position = length;
-        file.Write(Encoding.Latin1.GetBytes(update.ToString()));
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {first + titles.Count} {rest} /Prev {xref.At}>>\nstartxref\n{table}\n%%EOF\n"));
+        writer.Flush();
         file.Flush(flushToDisk: true);
     }
 
@@ -90,14 +97,6 @@ internal static class PdfOutline
     }
 
     // Titles are written as UTF-16BE with a byte-order mark, in hex: any text (quotes, parentheses, Arabic) is safe.
-    private static string Utf16(string title)
-    {
-        var builder = new StringBuilder("<FEFF");
-        foreach (var b in Encoding.BigEndianUnicode.GetBytes(title.Length > 200 ? title[..200] : title))
-        {
-            builder.Append(b.ToString("X2", CultureInfo.InvariantCulture));
-        }
-
-        return builder.Append('>').ToString();
-    }
+    private static string Utf16(string title) =>
+        "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(title.Length > 200 ? title[..200] : title)) + ">";
 }

@@ -25,6 +25,11 @@ internal static class RightToLeft
         }
     }
 
+    /// <summary>True when <paramref name="text"/> has any character of the Hebrew or Arabic ranges.</summary>
+    public static bool Contains(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFDFF') >= 0
+        || text.AsSpan().IndexOfAnyInRange('\uFE70', '\uFEFF') >= 0;
+
     /// <summary>True when the word's first letter is Hebrew or Arabic.</summary>
     public static bool IsRightToLeft(string word)
     {
@@ -32,10 +37,12 @@ internal static class RightToLeft
         {
             if (char.IsLetter(c))
             {
-                return c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+                return IsRightToLeft(c);
             }
         }
 
         return false;
     }
+
+    private static bool IsRightToLeft(char c) => c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 }

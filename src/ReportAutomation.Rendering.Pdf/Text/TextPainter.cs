@@ -27,25 +27,23 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     public DeckFonts Fonts => fonts;
 
     /// <summary>The advance width of <paramref name="text"/> on one line: its words as shaped, plus the spaces between them.</summary>
-    public float Width(string text, TextStyle style)
+    public float Width(ReadOnlySpan<char> text, TextStyle style)
     {
         var width = 0f;
-        var start = 0;
-        while (start <= text.Length)
+        var first = true;
+        foreach (var range in text.Split(' '))
         {
-            var end = text.IndexOf(' ', start);
-            end = end < 0 ? text.Length : end;
-            if (end > start)
-            {
-                width += Word(text.AsSpan(start, end - start), style).Width;
-            }
-
-            if (end < text.Length)
+            if (!first)
             {
                 width += Word(" ", style).Width;
             }
 
-            start = end + 1;
+            first = false;
+            var word = text[range];
+            if (!word.IsEmpty)
+            {
+                width += Word(word, style).Width;
+            }
         }
 
         return width;
@@ -59,21 +57,25 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
             return;
         }
 
-        var words = text.Split(' ');
-        RightToLeft.ReorderWords(words);
         _line.Clear();
         var offset = 0f;
-        for (var i = 0; i < words.Length; i++)
+        if (RightToLeft.Contains(text))
         {
-            if (words[i].Length > 0)
+            var words = text.Split(' ');
+            RightToLeft.ReorderWords(words);
+            for (var i = 0; i < words.Length; i++)
             {
-                offset = Collect(Word(words[i], style), offset);
+                offset = Collect(words[i], i > 0, style, offset);
             }
-
-            if (i < words.Length - 1)
+        }
+        else
+        {
+            // Left-to-right only (nearly every line): the words are read in place, none is cut out as a string.
+            var first = true;
+            foreach (var range in text.AsSpan().Split(' '))
             {
-                // The space is drawn as a glyph too, so readers that extract text (search, copy, pdftotext) see words.
-                offset = Collect(Word(" ", style), offset);
+                offset = Collect(text.AsSpan()[range], !first, style, offset);
+                first = false;
             }
         }
 
@@ -157,6 +159,18 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
         _font.Dispose();
         _paint.Dispose();
         _builder.Dispose();
+    }
+
+    // A word of the line, after the space before it when it is not the first: the space is drawn as a glyph too, so
+    // readers that extract text (search, copy, pdftotext) see words.
+    private float Collect(ReadOnlySpan<char> word, bool spaceBefore, TextStyle style, float offset)
+    {
+        if (spaceBefore)
+        {
+            offset = Collect(Word(" ", style), offset);
+        }
+
+        return word.IsEmpty ? offset : Collect(Word(word, style), offset);
     }
 
     private float Collect(ShapedWord word, float offset)

@@ -54,23 +54,29 @@ internal static class TextWrapper
 
     private static bool WrapParagraph(TextPainter painter, string paragraph, TextStyle style, float width, float space, List<string> lines, int maxLines)
     {
-        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var line = new List<string>();
+        // The line being filled, its words joined by single spaces; words are measured where they are in the paragraph.
+        var line = new System.Text.StringBuilder();
         var lineWidth = 0f;
-        foreach (var word in words)
+        foreach (var range in paragraph.AsSpan().Split(' '))
         {
+            var word = paragraph.AsSpan()[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
             var wordWidth = painter.Width(word, style);
-            var needed = line.Count == 0 ? wordWidth : lineWidth + space + wordWidth;
+            var needed = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
             if (needed <= width)
             {
-                line.Add(word);
+                (line.Length == 0 ? line : line.Append(' ')).Append(word);
                 lineWidth = needed;
                 continue;
             }
 
-            if (line.Count > 0)
+            if (line.Length > 0)
             {
-                if (Emit(lines, string.Join(' ', line), maxLines))
+                if (Emit(lines, line.ToString(), maxLines))
                 {
                     return true;
                 }
@@ -79,7 +85,8 @@ internal static class TextWrapper
                 lineWidth = 0;
             }
 
-            var rest = word;
+            // A word wider than the line is cut into pieces that fit.
+            var rest = word.ToString();
             while (painter.Width(rest, style) > width && rest.Length > 1)
             {
                 var cut = LongestPrefix(painter, rest, style, width);
@@ -91,11 +98,11 @@ internal static class TextWrapper
                 rest = rest[cut..];
             }
 
-            line.Add(rest);
+            line.Append(rest);
             lineWidth = painter.Width(rest, style);
         }
 
-        return line.Count > 0 && Emit(lines, string.Join(' ', line), maxLines);
+        return line.Length > 0 && Emit(lines, line.ToString(), maxLines);
     }
 
     // One line with single spaces between words (what wrapping would give back unchanged) that is not wider than the box.
@@ -122,7 +129,7 @@ internal static class TextWrapper
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (painter.Width(text[..mid], style) <= width)
+            if (painter.Width(text.AsSpan(0, mid), style) <= width)
             {
                 low = mid;
             }
