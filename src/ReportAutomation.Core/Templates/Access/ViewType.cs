@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 
 namespace ReportAutomation.Core.Templates.Access;
@@ -6,6 +5,8 @@ namespace ReportAutomation.Core.Templates.Access;
 /// <summary>The template fields of one view type, by snake_case name, in declaration order.</summary>
 internal sealed class ViewType
 {
+    private static readonly MethodInfo BoxedGetter = typeof(ViewType).GetMethod(nameof(Boxed), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     private readonly Dictionary<string, ViewMember> _members;
 
     public ViewType(Type type)
@@ -15,7 +16,7 @@ internal sealed class ViewType
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true })
             .OrderBy(p => p.MetadataToken)
-            .Select(p => new ViewMember(SnakeCase.From(p.Name), p.PropertyType, Compile(type, p)))
+            .Select(p => new ViewMember(SnakeCase.From(p.Name), p.PropertyType, Getter(type, p)))
             .ToList();
         _members = Members.ToDictionary(m => m.Name, StringComparer.Ordinal);
         HasOwnText = type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType != typeof(object);
@@ -33,10 +34,15 @@ internal sealed class ViewType
     /// <summary>The field called <paramref name="name"/>, or null.</summary>
     public ViewMember? Find(string name) => _members.GetValueOrDefault(name);
 
-    private static Func<object, object?> Compile(Type type, PropertyInfo property)
+    // The property's getter as a typed delegate, boxed to object. Made from metadata: no expression is compiled and no
+    // code emitted (compiling one per field was a large part of a cold start), and views are classes, so every
+    // reference-typed field shares one compiled body.
+    private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
+        (Func<object, object?>)BoxedGetter.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod!])!;
+
+    private static Func<object, object?> Boxed<TView, TValue>(MethodInfo getter)
     {
-        var instance = Expression.Parameter(typeof(object), "view");
-        var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+        var get = getter.CreateDelegate<Func<TView, TValue>>();
+        return view => get((TView)view);
     }
 }
