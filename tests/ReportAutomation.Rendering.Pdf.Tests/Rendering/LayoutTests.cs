@@ -75,6 +75,25 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void Render_SlideTitlesInAnyScript_AreTheOutlineEntriesAsWritten()
+    {
+        // Given one slide per article, titled by articles mixing Arabic, curly quotes, parentheses, a backslash and accents
+        string[] titles = ["Contoso في السوق — “quoted” (café)", @"Fabrikam \ rises (again)"];
+        var pack = Some.Pack(articles: [Some.Article(id: "a.html", title: titles[0]), Some.Article(id: "b.html", title: titles[1])]);
+        var template = _run.Template("""
+            { "slides": [ { "layout": "bullets", "title": "{{ a.title }}", "repeat": "a in articles", "bullets": ["{{ a.site }}"] } ] }
+            """);
+
+        // When the deck is drawn
+        using var document = PdfDocument.Open(_run.RenderOk(pack, template));
+
+        // Then each page has one outline entry whose title reads back exactly as the article's
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(titles.Order(StringComparer.Ordinal), bookmarks.GetNodes().Select(n => n.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(2, document.NumberOfPages);
+    }
+
+    [Fact]
     public void Render_WhenFalse_LeavesTheSlideOutAndRepeatMakesOnePerItem()
     {
         var pack = Some.Pack(sentiment: [Some.Sentiment("Contoso", 0.4), Some.Sentiment("Fabrikam", -0.1, line: 3)]);
