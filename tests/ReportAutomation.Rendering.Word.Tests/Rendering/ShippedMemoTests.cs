@@ -94,6 +94,21 @@ public sealed class ShippedMemoTests : IDisposable
         var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<X.Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InnerText);
         Assert.Equal("Northwind Holdings", cells["A2"]);
         Assert.Equal(14_300_000_000d, double.Parse(cells["B2"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected.Description.CategoryTitle, cells["A1"]);
+        Assert.Equal(expected.Series[0].Name, cells["B1"]);
+
+        // and is itself a valid workbook, every part of it (it is written straight into its zip)
+        foreach (var (chart, i) in charts.Select((c, i) => (c, i)))
+        {
+            var xlsx = _run.File($"embedded-{i}.xlsx");
+            using (var source = chart.EmbeddedPackagePart!.GetStream())
+            using (var target = System.IO.File.Create(xlsx))
+            {
+                source.CopyTo(target);
+            }
+
+            OpenXmlValidation.AssertValid(xlsx);
+        }
     }
 
     [Fact]
