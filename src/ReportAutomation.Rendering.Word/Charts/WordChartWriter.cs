@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportAutomation.Core.Charts;
@@ -21,6 +23,12 @@ internal sealed class WordChartWriter(MainDocumentPart main, DateTimeOffset time
     private const uint CategoryAxisId = 600_001;
     private const uint ValueAxisId = 600_002;
 
+    private const string ChartNs = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private const string DrawingNs = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private const string RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false) };
+
     private static readonly string[] Palette = ["1F3864", "2E75B6", "D97706", "15803D", "7C3AED", "0E7490", "B91C1C", "6B7280"];
 
     private int _count;
@@ -37,7 +45,7 @@ internal sealed class WordChartWriter(MainDocumentPart main, DateTimeOffset time
             embedded.FeedData(stream);
         }
 
-        part.ChartSpace = ChartSpace(data);
+        WriteChartSpace(part, data);
         var paragraph = new W.Paragraph();
         if (properties is not null)
         {
@@ -58,109 +66,256 @@ internal sealed class WordChartWriter(MainDocumentPart main, DateTimeOffset time
         DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
     };
 
-    private static C.ChartSpace ChartSpace(ChartData data)
+    // The chart part's XML, written straight into the part with an XmlWriter (which escapes every text): building it as
+    // the SDK's element tree cost ~65 ms of a memo's cold start (each chart element type's code compiled on first use).
+    private static void WriteChartSpace(ChartPart part, ChartData data)
     {
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var x = XmlWriter.Create(stream, XmlSettings);
         var d = data.Description;
         var isBar = d.Kind == ChartKind.Bar;
-        var plot = new C.PlotArea(new C.Layout());
-        OpenXmlCompositeElement chart = isBar
-            ? new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false })
-            : new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
+        x.WriteStartDocument();
+        x.WriteStartElement("c", "chartSpace", ChartNs);
+        x.WriteAttributeString("xmlns", "c", null, ChartNs);
+        x.WriteAttributeString("xmlns", "a", null, DrawingNs);
+        x.WriteAttributeString("xmlns", "r", null, RelationshipsNs);
+        Val(x, "date1904", "0");
+        Val(x, "lang", "en-US");
+        Val(x, "roundedCorners", "0");
+        x.WriteStartElement("c", "chart", ChartNs);
+        Title(x, d.Title);
+        Val(x, "autoTitleDeleted", "0");
+        x.WriteStartElement("c", "plotArea", ChartNs);
+        Empty(x, "layout");
+        x.WriteStartElement("c", isBar ? "barChart" : "lineChart", ChartNs);
+        if (isBar)
+        {
+            Val(x, "barDir", "bar");
+            Val(x, "grouping", "clustered");
+        }
+        else
+        {
+            Val(x, "grouping", "standard");
+        }
+
+        Val(x, "varyColors", "0");
         for (var s = 0; s < data.Series.Count; s++)
         {
-            chart.Append(Series(data, s, isBar));
+            Series(x, data, s, isBar);
         }
 
         if (isBar)
         {
-            chart.Append(new C.GapWidth { Val = 80 });
+            Val(x, "gapWidth", "80");
         }
         else
         {
-            chart.Append(new C.ShowMarker { Val = true });
+            Val(x, "marker", "1");
         }
 
-        chart.Append(new C.AxisId { Val = CategoryAxisId }, new C.AxisId { Val = ValueAxisId });
-        plot.Append(chart);
-        plot.Append(
-            new C.CategoryAxis(
-                new C.AxisId { Val = CategoryAxisId }, new C.Scaling(new C.Orientation { Val = isBar ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
-                new C.Delete { Val = false }, new C.AxisPosition { Val = isBar ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom },
-                new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.Run(new A.Text(d.CategoryTitle))))), new C.Overlay { Val = false }),
-                new C.NumberingFormat { FormatCode = "General", SourceLinked = true }, new C.MajorTickMark { Val = C.TickMarkValues.None },
-                new C.MinorTickMark { Val = C.TickMarkValues.None }, new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
-                new C.CrossingAxis { Val = ValueAxisId }, new C.Crosses { Val = C.CrossesValues.AutoZero }, new C.AutoLabeled { Val = true },
-                new C.LabelAlignment { Val = C.LabelAlignmentValues.Center }, new C.LabelOffset { Val = 100 }),
-            new C.ValueAxis(
-                new C.AxisId { Val = ValueAxisId }, new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }), new C.Delete { Val = false },
-                new C.AxisPosition { Val = isBar ? C.AxisPositionValues.Top : C.AxisPositionValues.Left }, new C.MajorGridlines(),
-                new C.NumberingFormat { FormatCode = d.ExcelValueFormat, SourceLinked = false }, new C.MajorTickMark { Val = C.TickMarkValues.None },
-                new C.MinorTickMark { Val = C.TickMarkValues.None }, new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-                new C.CrossingAxis { Val = CategoryAxisId }, new C.Crosses { Val = C.CrossesValues.AutoZero },
-                new C.CrossBetween { Val = isBar ? C.CrossBetweenValues.Between : C.CrossBetweenValues.MidpointCategory }));
-        var body = new C.Chart(
-            new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.Run(new A.Text(d.Title))))), new C.Overlay { Val = false }),
-            new C.AutoTitleDeleted { Val = false },
-            plot);
+        Val(x, "axId", CategoryAxisId.ToString(CultureInfo.InvariantCulture));
+        Val(x, "axId", ValueAxisId.ToString(CultureInfo.InvariantCulture));
+        x.WriteEndElement();
+
+        x.WriteStartElement("c", "catAx", ChartNs);
+        Val(x, "axId", CategoryAxisId.ToString(CultureInfo.InvariantCulture));
+        x.WriteStartElement("c", "scaling", ChartNs);
+        Val(x, "orientation", isBar ? "maxMin" : "minMax");
+        x.WriteEndElement();
+        Val(x, "delete", "0");
+        Val(x, "axPos", isBar ? "l" : "b");
+        Title(x, d.CategoryTitle);
+        NumberFormat(x, "General", linked: true);
+        Val(x, "majorTickMark", "none");
+        Val(x, "minorTickMark", "none");
+        Val(x, "tickLblPos", "low");
+        Val(x, "crossAx", ValueAxisId.ToString(CultureInfo.InvariantCulture));
+        Val(x, "crosses", "autoZero");
+        Val(x, "auto", "1");
+        Val(x, "lblAlgn", "ctr");
+        Val(x, "lblOffset", "100");
+        x.WriteEndElement();
+
+        x.WriteStartElement("c", "valAx", ChartNs);
+        Val(x, "axId", ValueAxisId.ToString(CultureInfo.InvariantCulture));
+        x.WriteStartElement("c", "scaling", ChartNs);
+        Val(x, "orientation", "minMax");
+        x.WriteEndElement();
+        Val(x, "delete", "0");
+        Val(x, "axPos", isBar ? "t" : "l");
+        Empty(x, "majorGridlines");
+        NumberFormat(x, d.ExcelValueFormat, linked: false);
+        Val(x, "majorTickMark", "none");
+        Val(x, "minorTickMark", "none");
+        Val(x, "tickLblPos", "nextTo");
+        Val(x, "crossAx", CategoryAxisId.ToString(CultureInfo.InvariantCulture));
+        Val(x, "crosses", "autoZero");
+        Val(x, "crossBetween", isBar ? "between" : "midCat");
+        x.WriteEndElement();
+        x.WriteEndElement();
+
         if (!isBar || data.Series.Count > 1)
         {
-            body.Append(new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }));
+            x.WriteStartElement("c", "legend", ChartNs);
+            Val(x, "legendPos", "b");
+            Val(x, "overlay", "0");
+            x.WriteEndElement();
         }
 
-        body.Append(new C.PlotVisibleOnly { Val = true }, new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
-        var space = new C.ChartSpace(new C.Date1904 { Val = false }, new C.EditingLanguage { Val = "en-US" }, new C.RoundedCorners { Val = false }, body,
-            new C.ExternalData(new C.AutoUpdate { Val = false }) { Id = "rIdRaData" });
-        space.AddNamespaceDeclaration("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
-        space.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
-        space.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        return space;
+        Val(x, "plotVisOnly", "1");
+        Val(x, "dispBlanksAs", "gap");
+        x.WriteEndElement();
+        x.WriteStartElement("c", "externalData", ChartNs);
+        x.WriteAttributeString("r", "id", RelationshipsNs, "rIdRaData");
+        Val(x, "autoUpdate", "0");
+        x.WriteEndDocument();
     }
 
-    private static OpenXmlCompositeElement Series(ChartData data, int s, bool isBar)
+    private static void Series(XmlWriter x, ChartData data, int s, bool isBar)
     {
         var d = data.Description;
         var column = EmbeddedChartWorkbook.Column(s + 1);
         var last = data.Categories.Count + 1;
         var colour = data.Series.Count == 1 && d.ColorHex is { } hex ? hex : Palette[s % Palette.Length];
-        var name = new C.SeriesText(new C.StringReference(new C.Formula($"Sheet1!${column}$1"), Cache([data.Series[s].Name])));
-        var shape = isBar
-            ? new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = colour }))
-            : new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = colour })) { Width = 28575 });
-        var labels = new C.DataLabels(
-            new C.NumberingFormat { FormatCode = d.ExcelValueFormat, SourceLinked = false },
-            new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = isBar }, new C.ShowCategoryName { Val = false },
-            new C.ShowSeriesName { Val = false }, new C.ShowPercent { Val = false }, new C.ShowBubbleSize { Val = false });
-        var categories = new C.CategoryAxisData(new C.StringReference(new C.Formula($"Sheet1!$A$2:$A${last}"), Cache(data.Categories)));
-        var values = new C.Values(new C.NumberReference(new C.Formula($"Sheet1!${column}$2:${column}${last}"), Numbers(data.Series[s].Values, d.ExcelValueFormat)));
-        OpenXmlCompositeElement series = isBar
-            ? new C.BarChartSeries(new C.Index { Val = (uint)s }, new C.Order { Val = (uint)s }, name, shape, new C.InvertIfNegative { Val = false }, labels, categories, values)
-            : new C.LineChartSeries(new C.Index { Val = (uint)s }, new C.Order { Val = (uint)s }, name, shape,
-                new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.Circle }, new C.Size { Val = 5 }), labels, categories, values, new C.Smooth { Val = false });
-        return series;
-    }
+        x.WriteStartElement("c", "ser", ChartNs);
+        Val(x, "idx", s.ToString(CultureInfo.InvariantCulture));
+        Val(x, "order", s.ToString(CultureInfo.InvariantCulture));
+        x.WriteStartElement("c", "tx", ChartNs);
+        StringReference(x, $"Sheet1!${column}$1", [data.Series[s].Name]);
+        x.WriteEndElement();
 
-    private static C.StringCache Cache(IReadOnlyList<string> texts)
-    {
-        var cache = new C.StringCache(new C.PointCount { Val = (uint)texts.Count });
-        for (var i = 0; i < texts.Count; i++)
+        x.WriteStartElement("c", "spPr", ChartNs);
+        if (!isBar)
         {
-            cache.Append(new C.StringPoint(new C.NumericValue(texts[i])) { Index = (uint)i });
+            x.WriteStartElement("a", "ln", DrawingNs);
+            x.WriteAttributeString("w", "28575");
         }
 
-        return cache;
-    }
+        x.WriteStartElement("a", "solidFill", DrawingNs);
+        x.WriteStartElement("a", "srgbClr", DrawingNs);
+        x.WriteAttributeString("val", colour);
+        x.WriteEndElement();
+        x.WriteEndElement();
+        if (!isBar)
+        {
+            x.WriteEndElement();
+        }
 
-    private static C.NumberingCache Numbers(IReadOnlyList<double?> values, string format)
-    {
-        var cache = new C.NumberingCache(new C.FormatCode(format), new C.PointCount { Val = (uint)values.Count });
+        x.WriteEndElement();
+        if (isBar)
+        {
+            Val(x, "invertIfNegative", "0");
+        }
+        else
+        {
+            x.WriteStartElement("c", "marker", ChartNs);
+            Val(x, "symbol", "circle");
+            Val(x, "size", "5");
+            x.WriteEndElement();
+        }
+
+        x.WriteStartElement("c", "dLbls", ChartNs);
+        NumberFormat(x, d.ExcelValueFormat, linked: false);
+        Val(x, "showLegendKey", "0");
+        Val(x, "showVal", isBar ? "1" : "0");
+        Val(x, "showCatName", "0");
+        Val(x, "showSerName", "0");
+        Val(x, "showPercent", "0");
+        Val(x, "showBubbleSize", "0");
+        x.WriteEndElement();
+
+        x.WriteStartElement("c", "cat", ChartNs);
+        StringReference(x, $"Sheet1!$A$2:$A${last}", data.Categories);
+        x.WriteEndElement();
+
+        x.WriteStartElement("c", "val", ChartNs);
+        x.WriteStartElement("c", "numRef", ChartNs);
+        x.WriteElementString("c", "f", ChartNs, $"Sheet1!${column}$2:${column}${last}");
+        x.WriteStartElement("c", "numCache", ChartNs);
+        x.WriteElementString("c", "formatCode", ChartNs, d.ExcelValueFormat);
+        var values = data.Series[s].Values;
+        Val(x, "ptCount", values.Count.ToString(CultureInfo.InvariantCulture));
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] is { } value)
             {
-                cache.Append(new C.NumericPoint(new C.NumericValue(value.ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)i });
+                Point(x, i, value.ToString("R", CultureInfo.InvariantCulture));
             }
         }
 
-        return cache;
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteEndElement();
+        if (!isBar)
+        {
+            Val(x, "smooth", "0");
+        }
+
+        x.WriteEndElement();
+    }
+
+    private static void StringReference(XmlWriter x, string formula, IReadOnlyList<string> texts)
+    {
+        x.WriteStartElement("c", "strRef", ChartNs);
+        x.WriteElementString("c", "f", ChartNs, formula);
+        x.WriteStartElement("c", "strCache", ChartNs);
+        Val(x, "ptCount", texts.Count.ToString(CultureInfo.InvariantCulture));
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Point(x, i, texts[i]);
+        }
+
+        x.WriteEndElement();
+        x.WriteEndElement();
+    }
+
+    private static void Point(XmlWriter x, int index, string value)
+    {
+        x.WriteStartElement("c", "pt", ChartNs);
+        x.WriteAttributeString("idx", index.ToString(CultureInfo.InvariantCulture));
+        x.WriteElementString("c", "v", ChartNs, value);
+        x.WriteEndElement();
+    }
+
+    // A chart or axis title: rich text in one run, not overlaying the plot.
+    private static void Title(XmlWriter x, string text)
+    {
+        x.WriteStartElement("c", "title", ChartNs);
+        x.WriteStartElement("c", "tx", ChartNs);
+        x.WriteStartElement("c", "rich", ChartNs);
+        x.WriteStartElement("a", "bodyPr", DrawingNs);
+        x.WriteEndElement();
+        x.WriteStartElement("a", "lstStyle", DrawingNs);
+        x.WriteEndElement();
+        x.WriteStartElement("a", "p", DrawingNs);
+        x.WriteStartElement("a", "r", DrawingNs);
+        x.WriteElementString("a", "t", DrawingNs, text);
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteEndElement();
+        Val(x, "overlay", "0");
+        x.WriteEndElement();
+    }
+
+    private static void NumberFormat(XmlWriter x, string format, bool linked)
+    {
+        x.WriteStartElement("c", "numFmt", ChartNs);
+        x.WriteAttributeString("formatCode", format);
+        x.WriteAttributeString("sourceLinked", linked ? "1" : "0");
+        x.WriteEndElement();
+    }
+
+    private static void Val(XmlWriter x, string name, string value)
+    {
+        x.WriteStartElement("c", name, ChartNs);
+        x.WriteAttributeString("val", value);
+        x.WriteEndElement();
+    }
+
+    private static void Empty(XmlWriter x, string name)
+    {
+        x.WriteStartElement("c", name, ChartNs);
+        x.WriteEndElement();
     }
 }
