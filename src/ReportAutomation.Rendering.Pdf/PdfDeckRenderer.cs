@@ -47,8 +47,15 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
 
         try
         {
-            var pages = 0;
-            AtomicFile.WriteVia(request.OutputPath, temp => pages = Draw(pack, deck, engine, temp, request, cancellationToken));
+            var (pages, missing) = (0, (IReadOnlyCollection<int>)[]);
+            AtomicFile.WriteVia(request.OutputPath, temp => (pages, missing) = Draw(pack, deck, engine, temp, request, cancellationToken));
+            if (missing.Count > 0)
+            {
+                logger.LogWarning(
+                    "{Output}: {Count} character(s) that no font has are drawn as empty boxes ({Characters}); add a font that has them to theme.fonts in {Template}",
+                    request.OutputPath, missing.Count, Describe(missing), Path.GetFileName(request.TemplatePath));
+            }
+
             logger.LogInformation("Wrote {Output} with {Pages} slide(s) in {ElapsedMs} ms", request.OutputPath, pages, clock.ElapsedMilliseconds);
             return new RenderResult(request.OutputPath, [], clock.Elapsed);
         }
@@ -102,7 +109,12 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         }
     }
 
-    private static int Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, string path, RenderRequest request, CancellationToken cancellationToken)
+    // The first few missing characters as the reader sees them and by code point: "中 U+4E2D, 国 U+56FD, …".
+    private static string Describe(IReadOnlyCollection<int> codepoints) =>
+        string.Join(", ", codepoints.Take(8).Select(c => $"{char.ConvertFromUtf32(c)} U+{c:X4}")) + (codepoints.Count > 8 ? ", …" : string.Empty);
+
+    // The slides drawn, and the characters no font had.
+    private static (int Pages, IReadOnlyCollection<int> Missing) Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, string path, RenderRequest request, CancellationToken cancellationToken)
     {
         var scope = engine.CreateScope(pack);
         using var fonts = DeckFonts.Load(deck.Theme.FontPaths);
@@ -144,6 +156,6 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         PdfFontSubsetter.Apply(path, fonts.All);
         PdfOutline.Append(path, sink.Titles, PageSink.Destination);
         PdfDocumentId.Stabilise(path);
-        return sink.Count;
+        return (sink.Count, text.Missing);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Pipeline;
@@ -29,16 +30,16 @@ internal sealed class DeckRun : IDisposable
     }
 
     /// <summary>Renders <paramref name="pack"/> from <paramref name="template"/> to <c>NAME.pdf</c>.</summary>
-    public RenderResult Render(WeeklyPack pack, string template, string name = "deck")
+    public RenderResult Render(WeeklyPack pack, string template, string name = "deck", ILogger<PdfDeckRenderer>? logger = null)
     {
-        var renderer = new PdfDeckRenderer(NullLogger<PdfDeckRenderer>.Instance);
+        var renderer = new PdfDeckRenderer(logger ?? NullLogger<PdfDeckRenderer>.Instance);
         return renderer.Render(pack, new RenderRequest(template, _folder.File(name + ".pdf"), CultureInfo.InvariantCulture));
     }
 
     /// <summary>Renders and asserts success; returns the PDF's path.</summary>
-    public string RenderOk(WeeklyPack pack, string template, string name = "deck")
+    public string RenderOk(WeeklyPack pack, string template, string name = "deck", ILogger<PdfDeckRenderer>? logger = null)
     {
-        var result = Render(pack, template, name);
+        var result = Render(pack, template, name, logger);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         return result.OutputPath!;
     }

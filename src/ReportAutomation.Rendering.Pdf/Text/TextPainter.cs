@@ -16,6 +16,7 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
     private readonly Dictionary<(float Size, bool Bold), Dictionary<string, ShapedWord>> _words = [];
     private int _cachedWords;
     private readonly Dictionary<(int Codepoint, bool Bold), FontFace> _faceOf = [];
+    private readonly SortedSet<int> _missing = [];
     private readonly SKFont _font = new() { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     private readonly SKPaint _paint = new() { IsAntialias = true };
     private readonly List<(FontFace Face, GlyphRun Run, float Offset)> _line = [];
@@ -25,6 +26,9 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
 
     /// <summary>The fonts in use.</summary>
     public DeckFonts Fonts => fonts;
+
+    /// <summary>Characters drawn so far that no face has (they show as empty boxes), in code point order.</summary>
+    public IReadOnlyCollection<int> Missing => _missing;
 
     /// <summary>The advance width of <paramref name="text"/> on one line: its words as shaped, plus the spaces between them.</summary>
     public float Width(ReadOnlySpan<char> text, TextStyle style)
@@ -225,7 +229,13 @@ internal sealed class TextPainter(DeckFonts fonts) : IDisposable
             return face;
         }
 
-        face = main.Has(codepoint) || IsNeutral(codepoint) ? main : fonts.Fallbacks.FirstOrDefault(f => f.Has(codepoint)) ?? main;
+        face = main.Has(codepoint) || IsNeutral(codepoint) ? main : fonts.Fallbacks.FirstOrDefault(f => f.Has(codepoint));
+        if (face is null)
+        {
+            _missing.Add(codepoint);
+            face = main;
+        }
+
         _faceOf[(codepoint, bold)] = face;
         return face;
     }

@@ -75,6 +75,33 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void Render_CharactersNoFontHas_AreNamedInOneWarning()
+    {
+        // Given a title in Chinese, which no shipped font covers, and no font added in the theme
+        var pack = Some.Pack(articles: [Some.Article(title: "Contoso 在中国 expands")]);
+        var template = _run.Template(Decks.Slide(Decks.TitleCards));
+        var log = new ListLogger<PdfDeckRenderer>();
+
+        // When the deck is drawn
+        var pdf = _run.RenderOk(pack, template, logger: log);
+
+        // Then it is still written, and one warning names each missing character and where to add a font
+        Assert.True(File.Exists(pdf));
+        var warning = Assert.Single(log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Contains("3 character(s)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("中 U+4E2D", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("theme.fonts", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_TextEveryFontCovers_WarnsOfNothing()
+    {
+        var log = new ListLogger<PdfDeckRenderer>();
+        _run.RenderOk(Some.Pack(articles: [Some.Article(title: "Contoso في السوق — “quoted” café")]), _run.Template(Decks.Slide(Decks.TitleCards)), logger: log);
+        Assert.DoesNotContain(log.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+    }
+
+    [Fact]
     public void Render_SlideTitlesInAnyScript_AreTheOutlineEntriesAsWritten()
     {
         // Given one slide per article, titled by articles mixing Arabic, curly quotes, parentheses, a backslash and accents
