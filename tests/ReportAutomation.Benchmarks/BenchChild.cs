@@ -30,6 +30,31 @@ internal static class BenchChild
         return line.Trim().Split(' ')[1..];
     }
 
+    /// <summary>
+    /// Times <paramref name="write"/> cold (its first call in this process: what `build` pays, start-up and JIT included),
+    /// with the CPU time the JIT spent compiling methods meanwhile and the peak RSS right after; then warm (what the
+    /// long-running worker pays once it has built one pack): the best of <c>--warm-runs</c> further calls (3 unless told;
+    /// a small document takes tens of milliseconds, where one run is mostly noise).
+    /// </summary>
+    public static ColdWarm Measure(Action write, Dictionary<string, string> options)
+    {
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        var clock = Stopwatch.StartNew();
+        write();
+        var cold = clock.Elapsed.TotalSeconds;
+        var peak = PeakRssKb();
+        var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
+        var warm = double.MaxValue;
+        for (var run = int.Parse(options.GetValueOrDefault("warm-runs", "3"), CultureInfo.InvariantCulture); run > 0; run--)
+        {
+            clock.Restart();
+            write();
+            warm = Math.Min(warm, clock.Elapsed.TotalSeconds);
+        }
+
+        return new ColdWarm(cold, peak, warm, jit);
+    }
+
     /// <summary>VmHWM (peak resident set) of this process in KiB, from /proc/self/status.</summary>
     public static long PeakRssKb()
     {
@@ -48,4 +73,11 @@ internal static class BenchChild
 
         return options;
     }
+}
+
+/// <summary>One case's figures: cold seconds, peak RSS in KiB after the cold run, best warm seconds, JIT seconds of the cold run.</summary>
+internal sealed record ColdWarm(double Cold, long PeakKb, double Warm, double Jit)
+{
+    /// <summary>The figures as the RESULT line's fields, in that order.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Cold:R} {PeakKb} {Warm:R} {Jit:R}");
 }

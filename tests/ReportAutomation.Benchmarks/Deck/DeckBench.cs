@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -91,25 +90,11 @@ internal static partial class DeckBench
             };
         }
 
-        // Cold: the first deck in a fresh process, what `build` pays (start-up and JIT included); peak RSS is read then.
-        // Warm: the same deck again in that process (best of three), what the long-running worker pays once it has built one pack.
         // The clock stops when the deck is written; counting its pages reads the file back and is not part of it.
-        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
-        var clock = Stopwatch.StartNew();
-        var pages = write();
-        var cold = clock.Elapsed.TotalSeconds;
-        var peak = BenchChild.PeakRssKb();
-        var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
-        var warm = double.MaxValue;
-        for (var run = int.Parse(options.GetValueOrDefault("warm-runs", "3"), Inv); run > 0; run--)
-        {
-            clock.Restart();
-            write();
-            warm = Math.Min(warm, clock.Elapsed.TotalSeconds);
-        }
-
+        var pages = 0;
+        var figures = BenchChild.Measure(() => pages = write(), options);
         pages = name == "raw" ? pages : CountPages(output);
-        Console.WriteLine($"RESULT {pages} {cold.ToString("R", Inv)} {peak} {warm.ToString("R", Inv)} {jit.ToString("R", Inv)}");
+        Console.WriteLine($"RESULT {pages} {figures}");
         return 0;
     }
 

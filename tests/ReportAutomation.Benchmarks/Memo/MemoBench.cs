@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportAutomation.Benchmarks.Deck;
@@ -71,24 +70,8 @@ internal static class MemoBench
         var digests = int.Parse(options["digests"], Inv);
         var pack = DeckBenchPack.Build(digests, 50);
         var output = options["out"];
-        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
-        var clock = Stopwatch.StartNew();
-        Write(name, pack, output, options["template"]);
-        var cold = clock.Elapsed.TotalSeconds;
-        var peak = BenchChild.PeakRssKb();
-        var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
-
-        // The same memo again in the same process: what a long-running worker pays every week once start-up is behind it
-        // (the best of a few runs: a small memo takes tens of milliseconds, where one run is mostly noise).
-        var warm = double.MaxValue;
-        for (var run = int.Parse(options.GetValueOrDefault("warm-runs", "3"), Inv); run > 0; run--)
-        {
-            clock.Restart();
-            Write(name, pack, output, options["template"]);
-            warm = Math.Min(warm, clock.Elapsed.TotalSeconds);
-        }
-
-        Console.WriteLine($"RESULT {cold.ToString("R", Inv)} {peak} {warm.ToString("R", Inv)} {jit.ToString("R", Inv)}");
+        var figures = BenchChild.Measure(() => Write(name, pack, output, options["template"]), options);
+        Console.WriteLine($"RESULT {figures}");
         return 0;
     }
 
