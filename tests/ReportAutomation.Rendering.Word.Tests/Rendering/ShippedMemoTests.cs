@@ -112,6 +112,30 @@ public sealed class ShippedMemoTests : IDisposable
     }
 
     [Fact]
+    public void Render_MarkupInChartLabels_ComesOutLiterallyInTheChartAndItsWorkbook()
+    {
+        // Given investors and entities whose names carry markup characters (the chart XML and its workbook are written by hand)
+        const string investor = "Smith & Sons <\"Holdings\">";
+        const string entity = "O'Brien & <Co>";
+        var pack = Some.Pack(
+            investments: [Some.Investment(amount: 2_000_000m, investor: investor)],
+            sentiment: [Some.Sentiment(entity, 0.25)],
+            entities: [new Core.Model.WatchedEntity(entity, "OBC", [])]);
+
+        // When the memo is written
+        var docx = _run.RenderOk(pack, MemoRun.ShippedTemplate);
+
+        // Then the document is valid, and the bar's category, the line's name and the workbook cells read them as written
+        OpenXmlValidation.AssertValid(docx);
+        using var document = WordprocessingDocument.Open(docx, false);
+        var charts = document.MainDocumentPart!.ChartParts.OrderBy(c => c.Uri.ToString(), StringComparer.Ordinal).ToList();
+        Assert.Equal([investor], charts[0].ChartSpace.Descendants<C.CategoryAxisData>().Single().Descendants<C.NumericValue>().Select(v => v.Text));
+        Assert.Contains(entity, charts[1].ChartSpace.Descendants<C.SeriesText>().Select(t => t.Descendants<C.NumericValue>().Single().Text));
+        using var workbook = SpreadsheetDocument.Open(charts[0].EmbeddedPackagePart!.GetStream(), false);
+        Assert.Contains(investor, workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<X.Cell>().Select(c => c.InnerText));
+    }
+
+    [Fact]
     public void Render_WeekInTwoCurrencies_SummarySaysEachAndTheChartLabelsTheirBars()
     {
         // Given a week with dollar and euro investments, one investor in both
