@@ -336,7 +336,7 @@ internal static class RawSkiaDeck
             return font.MeasureText(text);
         }
 
-        // One line: as much of the text as fits, ending in an ellipsis when cut.
+        // One line: as much of the text as fits, ending in an ellipsis when cut (Skia finds the cut in one call).
         private static string Fit(string text, SKFont font, float size, float width)
         {
             if (Measure(text, font, size) <= width)
@@ -344,12 +344,7 @@ internal static class RawSkiaDeck
                 return text;
             }
 
-            var cut = text.Length;
-            while (cut > 0 && Measure(string.Concat(text.AsSpan(0, cut), "…"), font, size) > width)
-            {
-                cut--;
-            }
-
+            var cut = font.BreakText(text, Math.Max(0, width - font.MeasureText("…")), out _);
             return string.Concat(text.AsSpan(0, cut).TrimEnd(), "…");
         }
 
