@@ -169,6 +169,10 @@ public sealed class ShippedMemoTests : IDisposable
         var second = _run.RenderOk(Some.BusyWeek(), MemoRun.ShippedTemplate, "second");
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+
+        // Every zip entry carries the pack's time, not the time it was written
+        using var zip = System.IO.Compression.ZipFile.OpenRead(first);
+        Assert.All(zip.Entries, e => Assert.Equal(Some.BusyWeek().GeneratedAt.UtcDateTime, e.LastWriteTime.DateTime));
     }
 
     [Fact]
