@@ -6,7 +6,9 @@ namespace ReportAutomation.Core.IO;
 /// <summary>Reproducible zip packages (xlsx, docx): every entry stamped with the pack's time, in the source's order.</summary>
 public static class ZipStamp
 {
+    // The end-of-central-directory record without its comment.
     private const int EndRecordSize = 22;
+
     /// <summary>
     /// The zip entry time for a pack built at <paramref name="generatedAt"/>: zip stores a zone-less wall-clock time
     /// between 1980 and 2107, so the UTC time clamped into that range.
