@@ -71,22 +71,8 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            // The saved package's entries carry the clock's time, not now: stamped in place, or copied stamped when its
-            // zip is not one Restamp handles.
-            var time = ZipStamp.TimeFor(pack.GeneratedAt);
-            var stamped = ZipStamp.Restamp(package, time);
-            package.Position = 0;
-            AtomicFile.Write(request.OutputPath, output =>
-            {
-                if (stamped)
-                {
-                    package.CopyTo(output);
-                }
-                else
-                {
-                    ZipStamp.Copy(package, output, time);
-                }
-            });
+            // The saved package's entries carry the clock's time, not now.
+            AtomicFile.Write(request.OutputPath, output => ZipStamp.WriteStamped(package, output, ZipStamp.TimeFor(pack.GeneratedAt)));
             logger.LogInformation("Wrote {Output} from {Template} in {ElapsedMs} ms", request.OutputPath, name, clock.ElapsedMilliseconds);
             return new RenderResult(request.OutputPath, [], clock.Elapsed);
         }

@@ -37,6 +37,25 @@ public static class ZipStamp
     }
 
     /// <summary>
+    /// Writes the zip held by <paramref name="zip"/> to <paramref name="destination"/> with every entry's time set to
+    /// <paramref name="time"/>: stamped in place and written as it is (nothing recompressed) when <see cref="Restamp"/>
+    /// handles it, else through <see cref="Copy"/>.
+    /// </summary>
+    public static void WriteStamped(MemoryStream zip, Stream destination, DateTimeOffset time)
+    {
+        var stamped = Restamp(zip, time);
+        zip.Position = 0;
+        if (stamped)
+        {
+            zip.CopyTo(destination);
+        }
+        else
+        {
+            Copy(zip, destination, time);
+        }
+    }
+
+    /// <summary>
     /// Sets every entry's time in the zip held by <paramref name="zip"/> to <paramref name="time"/> where it is stored (the
     /// central directory and each local header), without recompressing anything. Returns false, changing nothing, for a
     /// zip it does not handle (Zip64, a central directory that does not add up): then use <see cref="Copy"/>.

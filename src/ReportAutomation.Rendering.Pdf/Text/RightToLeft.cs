@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportAutomation.Rendering.Pdf.Text;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace ReportAutomation.Rendering.Pdf.Text;
 /// </summary>
 internal static class RightToLeft
 {
+    // Hebrew, Arabic (with Syriac, Thaana and their supplements) and their presentation forms.
+    private static readonly SearchValues<char> Letters = SearchValues.Create([.. Range('\u0590', '\u08FF'), .. Range('\uFB1D', '\uFDFF'), .. Range('\uFE70', '\uFEFF')]);
     /// <summary>Reverses, in place, each run of consecutive right-to-left words.</summary>
     public static void ReorderWords(string[] words)
     {
@@ -26,9 +30,7 @@ internal static class RightToLeft
     }
 
     /// <summary>True when <paramref name="text"/> has any character of the Hebrew or Arabic ranges.</summary>
-    public static bool Contains(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFDFF') >= 0
-        || text.AsSpan().IndexOfAnyInRange('\uFE70', '\uFEFF') >= 0;
+    public static bool Contains(string text) => text.AsSpan().ContainsAny(Letters);
 
     /// <summary>True when the word's first letter is Hebrew or Arabic.</summary>
     public static bool IsRightToLeft(string word)
@@ -44,5 +46,7 @@ internal static class RightToLeft
         return false;
     }
 
-    private static bool IsRightToLeft(char c) => c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+    private static bool IsRightToLeft(char c) => Letters.Contains(c);
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 }

@@ -24,36 +24,31 @@ internal static class EmbeddedChartWorkbook
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
 
-    /// <summary>The xlsx bytes for <paramref name="data"/>, its zip entries stamped with <paramref name="time"/>.</summary>
-    public static byte[] Build(ChartData data, DateTimeOffset time)
+    /// <summary>Writes the xlsx for <paramref name="data"/> to <paramref name="destination"/>, its zip entries stamped with <paramref name="time"/>.</summary>
+    public static void Write(Stream destination, ChartData data, DateTimeOffset time)
     {
-        using var package = new MemoryStream();
-        using (var zip = new ZipArchive(package, ZipArchiveMode.Create, leaveOpen: true))
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", time, x =>
         {
-            Part(zip, "[Content_Types].xml", time, x =>
-            {
-                x.WriteStartElement("Types", ContentTypes);
-                Empty(x, ContentTypes, "Default", ("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml"));
-                Empty(x, ContentTypes, "Default", ("Extension", "xml"), ("ContentType", "application/xml"));
-                Empty(x, ContentTypes, "Override", ("PartName", "/xl/workbook.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"));
-                Empty(x, ContentTypes, "Override", ("PartName", "/xl/worksheets/sheet1.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
-            });
-            Part(zip, "_rels/.rels", time, x => Relationship(x, OfficeRelationships + "/officeDocument", "xl/workbook.xml"));
-            Part(zip, "xl/_rels/workbook.xml.rels", time, x => Relationship(x, OfficeRelationships + "/worksheet", "worksheets/sheet1.xml"));
-            Part(zip, "xl/workbook.xml", time, x =>
-            {
-                x.WriteStartElement("workbook", Main);
-                x.WriteAttributeString("xmlns", "r", null, OfficeRelationships);
-                x.WriteStartElement("sheets", Main);
-                x.WriteStartElement("sheet", Main);
-                x.WriteAttributeString("name", "Sheet1");
-                x.WriteAttributeString("sheetId", "1");
-                x.WriteAttributeString("id", OfficeRelationships, "rId1");
-            });
-            Part(zip, "xl/worksheets/sheet1.xml", time, x => Sheet(x, data));
-        }
-
-        return package.ToArray();
+            x.WriteStartElement("Types", ContentTypes);
+            Empty(x, ContentTypes, "Default", ("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml"));
+            Empty(x, ContentTypes, "Default", ("Extension", "xml"), ("ContentType", "application/xml"));
+            Empty(x, ContentTypes, "Override", ("PartName", "/xl/workbook.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"));
+            Empty(x, ContentTypes, "Override", ("PartName", "/xl/worksheets/sheet1.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
+        });
+        Part(zip, "_rels/.rels", time, x => Relationship(x, OfficeRelationships + "/officeDocument", "xl/workbook.xml"));
+        Part(zip, "xl/_rels/workbook.xml.rels", time, x => Relationship(x, OfficeRelationships + "/worksheet", "worksheets/sheet1.xml"));
+        Part(zip, "xl/workbook.xml", time, x =>
+        {
+            x.WriteStartElement("workbook", Main);
+            x.WriteAttributeString("xmlns", "r", null, OfficeRelationships);
+            x.WriteStartElement("sheets", Main);
+            x.WriteStartElement("sheet", Main);
+            x.WriteAttributeString("name", "Sheet1");
+            x.WriteAttributeString("sheetId", "1");
+            x.WriteAttributeString("id", OfficeRelationships, "rId1");
+        });
+        Part(zip, "xl/worksheets/sheet1.xml", time, x => Sheet(x, data));
     }
 
     /// <summary>The column letters of 0-based column <paramref name="index"/> (A, B, … Z, AA).</summary>

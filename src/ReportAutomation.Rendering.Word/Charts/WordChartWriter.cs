@@ -40,9 +40,9 @@ internal sealed class WordChartWriter(MainDocumentPart main, DateTimeOffset time
         var id = $"rIdRaChart{n}";
         var part = main.AddNewPart<ChartPart>(id);
         var embedded = part.AddNewPart<EmbeddedPackagePart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rIdRaData");
-        using (var stream = new MemoryStream(EmbeddedChartWorkbook.Build(data, time)))
+        using (var stream = embedded.GetStream(FileMode.Create, FileAccess.Write))
         {
-            embedded.FeedData(stream);
+            EmbeddedChartWorkbook.Write(stream, data, time);
         }
 
         WriteChartSpace(part, data);

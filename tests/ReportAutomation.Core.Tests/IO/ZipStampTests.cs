@@ -38,6 +38,18 @@ public sealed class ZipStampTests
     }
 
     [Fact]
+    public void WriteStamped_WritesTheZipWithEveryEntryStamped()
+    {
+        using var zip = Zip(("a.xml", "<a/>", CompressionLevel.Optimal), ("b.xml", "<b/>", CompressionLevel.Optimal));
+        using var written = new MemoryStream();
+
+        ZipStamp.WriteStamped(zip, written, Stamp);
+
+        Assert.Equal([new DateTime(2026, 11, 24, 9, 30, 14), new DateTime(2026, 11, 24, 9, 30, 14)], Times(written));
+        Assert.Equal(zip.ToArray(), written.ToArray());
+    }
+
+    [Fact]
     public void Restamp_NotAZip_ReturnsFalseAndChangesNothing()
     {
         var bytes = "PK\u0005\u0006 is not enough to be a zip"u8.ToArray();
