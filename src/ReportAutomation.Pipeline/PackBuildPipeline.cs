@@ -4,6 +4,7 @@ using ReportAutomation.Core.IO;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Packs;
 using ReportAutomation.Core.Pipeline;
+using ReportAutomation.Core.Templates;
 using ReportAutomation.Core.Weeks;
 using ReportAutomation.Ingestion;
 
@@ -75,6 +76,7 @@ public sealed class PackBuildPipeline(ILoggerFactory loggers, TimeProvider clock
         }
 
         var packFolder = OutputFolder.Check(request.OutputRoot, request.Load.Options.Name);
+        TemplateEngine.Prepare(); // on the other core while the inputs load
         var pack = Load(request.Load, cancellationToken);
         if (request.Strict && pack.Issues.Any(i => i.IsError))
         {

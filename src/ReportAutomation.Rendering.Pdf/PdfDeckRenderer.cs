@@ -38,8 +38,14 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         var clock = Stopwatch.StartNew();
         var engine = new TemplateEngine(request.Culture);
         var errors = new List<TemplateError>();
-        var deck = Compile(request.TemplatePath, engine, errors);
-        if (deck is null)
+        var spec = DeckTemplateReader.Read(request.TemplatePath, errors);
+        CheckFiles(spec, request.TemplatePath, errors);
+
+        // The fonts load while the engine's parser is still being built on the other core (the two costliest steps of a
+        // cold start); the fonts are only loaded from files that passed the checks.
+        using var fonts = spec is not null && errors.Count == 0 ? DeckFonts.Load(spec.Theme.FontPaths) : null;
+        var deck = spec is null ? null : Compile(spec, engine, errors);
+        if (deck is null || fonts is null)
         {
             logger.LogError("Template {Template} has {Count} problem(s); {Format} not written", Path.GetFileName(request.TemplatePath), errors.Count, Format);
             return new RenderResult(null, errors, clock.Elapsed);
@@ -48,7 +54,7 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         try
         {
             var (pages, missing) = (0, (IReadOnlyCollection<int>)[]);
-            AtomicFile.WriteVia(request.OutputPath, temp => (pages, missing) = Draw(pack, deck, engine, temp, request, cancellationToken));
+            AtomicFile.WriteVia(request.OutputPath, temp => (pages, missing) = Draw(pack, deck, engine, fonts, temp, request, cancellationToken));
             if (missing.Count > 0)
             {
                 logger.LogWarning(
@@ -70,26 +76,31 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
     public IReadOnlyList<TemplateError> Check(string templatePath)
     {
         var errors = new List<TemplateError>();
-        Compile(templatePath, new TemplateEngine(), errors);
+        var spec = DeckTemplateReader.Read(templatePath, errors);
+        if (spec is not null)
+        {
+            Compile(spec, new TemplateEngine(), errors);
+        }
+
+        CheckFiles(spec, templatePath, errors);
         return errors;
     }
 
-    private static CompiledDeck? Compile(string templatePath, TemplateEngine engine, List<TemplateError> errors)
+    private static CompiledDeck? Compile(DeckSpec spec, TemplateEngine engine, List<TemplateError> errors)
     {
-        var spec = DeckTemplateReader.Read(templatePath, errors);
-        if (spec is null)
-        {
-            return null;
-        }
-
         var deck = new DeckCompiler(engine, errors).Compile(spec);
-        CheckFiles(spec, Path.GetFileName(templatePath), errors);
         return errors.Count == 0 ? deck : null;
     }
 
     // A logo that is no image or a font Skia cannot read is a template error, found before anything is drawn.
-    private static void CheckFiles(DeckSpec spec, string template, List<TemplateError> errors)
+    private static void CheckFiles(DeckSpec? spec, string templatePath, List<TemplateError> errors)
     {
+        if (spec is null)
+        {
+            return;
+        }
+
+        var template = Path.GetFileName(templatePath);
         if (spec.Theme.LogoPath is { } logo)
         {
             using var data = SKData.Create(logo);
@@ -114,10 +125,9 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         string.Join(", ", codepoints.Take(8).Select(c => $"{char.ConvertFromUtf32(c)} U+{c:X4}")) + (codepoints.Count > 8 ? ", …" : string.Empty);
 
     // The slides drawn, and the characters no font had.
-    private static (int Pages, IReadOnlyCollection<int> Missing) Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, string path, RenderRequest request, CancellationToken cancellationToken)
+    private static (int Pages, IReadOnlyCollection<int> Missing) Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, DeckFonts fonts, string path, RenderRequest request, CancellationToken cancellationToken)
     {
         var scope = engine.CreateScope(pack);
-        using var fonts = DeckFonts.Load(deck.Theme.FontPaths);
         using var text = new TextPainter(fonts);
         using var logo = deck.Theme.LogoPath is { } file ? SKImage.FromEncodedData(file) : null;
         var title = deck.Title?.Render(scope) ?? $"{pack.Name} {pack.Week.Label}";

@@ -26,6 +26,12 @@ public sealed class TemplateEngine
         RootShape = new TemplateScopeShape(ViewCatalog.ShapeOf(typeof(RootView)));
     }
 
+    /// <summary>
+    /// Starts building what every engine shares (Fluid's parser) on a background thread: call it before other work, such
+    /// as loading a pack's inputs, so that the first template parsed need not wait for it. Creating an engine does the same.
+    /// </summary>
+    public static void Prepare() => FluidRuntime.PrepareParser();
+
     /// <summary>The culture used for numbers, dates and the report filters.</summary>
     public CultureInfo Culture { get; }
 

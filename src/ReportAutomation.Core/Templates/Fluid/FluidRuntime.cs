@@ -25,6 +25,7 @@ internal sealed class FluidRuntime
 
     public FluidRuntime(CultureInfo culture)
     {
+        PrepareParser();
         Options = new TemplateOptions
         {
             MemberAccessStrategy = new ViewMemberAccessStrategy(),
@@ -40,6 +41,33 @@ internal sealed class FluidRuntime
         FormattingFilters.Register(Options.Filters);
         FilterNames = Options.Filters.Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Starts building the shared parser on a background thread, if nobody has yet: its construction is most of a cold
+    /// engine's start (Fluid's grammar compiled and built), and the caller has other work to do meanwhile (opening a
+    /// template, loading fonts). The first parse waits for it.
+    /// </summary>
+    public static void PrepareParser()
+    {
+        if (!SharedParser.IsValueCreated && Interlocked.Exchange(ref _preparing, 1) == 0)
+        {
+            new Thread(Build) { IsBackground = true, Name = "fluid-parser" }.Start();
+        }
+
+        static void Build()
+        {
+            try
+            {
+                _ = SharedParser.Value;
+            }
+            catch (Exception)
+            {
+                // The Lazy keeps the failure: the first parse rethrows it where it can be reported.
+            }
+        }
+    }
+
+    private static int _preparing;
 
     private static FluidParser CreateParser()
     {
