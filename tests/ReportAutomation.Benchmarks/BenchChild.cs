@@ -6,6 +6,10 @@ namespace ReportAutomation.Benchmarks;
 /// <summary>What every suite shares: each case runs in a child process of this runner, so peak RSS (VmHWM) is per case.</summary>
 internal static class BenchChild
 {
+    private const int MinWarmRuns = 3;
+    private const int MaxWarmRuns = 30;
+    private const double WarmBudgetSeconds = 1.0;
+
     /// <summary>Runs this runner again with <paramref name="args"/> and returns the fields of its <c>RESULT …</c> line.</summary>
     public static string[] Run(IEnumerable<string> args)
     {
@@ -33,8 +37,9 @@ internal static class BenchChild
     /// <summary>
     /// Times <paramref name="write"/> cold (its first call in this process: what `build` pays, start-up and JIT included),
     /// with the CPU time the JIT spent compiling methods meanwhile and the peak RSS right after; then warm (what the
-    /// long-running worker pays once it has built one pack): the best of <c>--warm-runs</c> further calls (3 unless told;
-    /// a small document takes tens of milliseconds, where one run is mostly noise).
+    /// long-running worker pays once it has built one pack): the best of <c>--warm-runs</c> further calls, or unless told
+    /// of at least 3 and as many more as fit in about a second, at most 30 (a small document takes tens of milliseconds,
+    /// where a few runs on this machine are mostly noise).
     /// </summary>
     public static ColdWarm Measure(Action write, Dictionary<string, string> options)
     {
@@ -45,11 +50,15 @@ internal static class BenchChild
         var peak = PeakRssKb();
         var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
         var warm = double.MaxValue;
-        for (var run = int.Parse(options.GetValueOrDefault("warm-runs", "3"), CultureInfo.InvariantCulture); run > 0; run--)
+        var told = options.TryGetValue("warm-runs", out var runs) ? int.Parse(runs, CultureInfo.InvariantCulture) : (int?)null;
+        var spent = 0.0;
+        for (var run = 0; told is { } count ? run < count : run < MinWarmRuns || (spent < WarmBudgetSeconds && run < MaxWarmRuns); run++)
         {
             clock.Restart();
             write();
-            warm = Math.Min(warm, clock.Elapsed.TotalSeconds);
+            var seconds = clock.Elapsed.TotalSeconds;
+            warm = Math.Min(warm, seconds);
+            spent += seconds;
         }
 
         return new ColdWarm(cold, peak, warm, jit);
