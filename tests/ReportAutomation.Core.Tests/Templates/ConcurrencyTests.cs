@@ -25,4 +25,23 @@ public sealed class ConcurrencyTests
         Assert.Equal("I1: $1K of $20.1M (1)", expected[0]);
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void Parse_EnginesStartedOnManyThreadsWhileTheParserIsPrepared_EachParsesAndRenders()
+    {
+        // Given the shared parser being prepared in the background (as build does before loading its inputs)
+        TemplateEngine.Prepare();
+        var pack = Some.Pack(investments: [Some.Investment(14_300_000_000m, investor: "Meta", line: 2)]);
+
+        // When engines are created and used at once on several threads (each waits for the parser if it is not built yet)
+        var results = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(8).Select(i =>
+        {
+            var engine = new TemplateEngine();
+            var outcome = engine.Parse("{% for x in investments %}{{ x.investor }} {{ x.amount | money }}{% endfor %} #" + i, TemplateTestSupport.Cell);
+            return outcome.Template!.Render(engine.CreateScope(pack));
+        }).ToList();
+
+        // Then every parse succeeded and renders the data
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => "Meta $14.3B #" + i).Order(), results.Order());
+    }
 }
