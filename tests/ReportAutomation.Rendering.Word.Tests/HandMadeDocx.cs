@@ -18,8 +18,8 @@ internal static class HandMadeDocx
         "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" " +
         "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" mc:Ignorable=\"wps\"";
 
-    /// <summary>Writes a template whose body is <paramref name="body"/> (w:p / w:tbl elements) and, optionally, a footer.</summary>
-    public static string Write(string path, string body, string? footer = null, string? comments = null)
+    /// <summary>Writes a template whose body is <paramref name="body"/> (w:p / w:tbl elements) and, optionally, a footer, comments and settings (the children of w:settings).</summary>
+    public static string Write(string path, string body, string? footer = null, string? comments = null, string? settings = null)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         var hasFooter = footer is not null;
@@ -31,6 +31,7 @@ internal static class HandMadeDocx
             <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
             <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
             <Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>
+            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
             </Types>
             """);
@@ -50,6 +51,7 @@ internal static class HandMadeDocx
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             {(hasFooter ? "<Relationship Id=\"rIdF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>" : string.Empty)}
             {(comments is null ? string.Empty : "<Relationship Id=\"rIdC\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>")}
+            {(settings is null ? string.Empty : "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>")}
             </Relationships>
             """);
         var section = hasFooter ? "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdF\"/></w:sectPr>" : "<w:sectPr/>";
@@ -62,6 +64,12 @@ internal static class HandMadeDocx
         if (comments is not null)
         {
             Entry(zip, "word/comments.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:comments {Namespaces}>{comments}</w:comments>");
+        }
+
+        if (settings is not null)
+        {
+            const string math = "xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"";
+            Entry(zip, "word/settings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:settings {Namespaces} {math}>{settings}</w:settings>");
         }
 
         return path;

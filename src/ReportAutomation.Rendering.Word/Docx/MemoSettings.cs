@@ -1,5 +1,6 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportAutomation.Core.Model;
 using ReportAutomation.Core.Templates;
 
@@ -14,24 +15,13 @@ internal static class MemoSettings
     public static void Apply(WordprocessingDocument document, WeeklyPack pack, TemplateEngine engine)
     {
         var main = document.MainDocumentPart!;
-        var settingsPart = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>("rIdRaSettings");
-        settingsPart.Settings ??= new Settings();
-        var settings = settingsPart.Settings;
-        settings.RemoveAllChildren<UpdateFieldsOnOpen>();
-        // CT_Settings is ordered: updateFields goes before hdrShapeDefaults, footnotePr, compat, rsids, … and any extension.
-        var before = settings.ChildElements.FirstOrDefault(c => c.NamespaceUri != WordNamespace || c is HeaderShapeDefaults
-            or FootnoteDocumentWideProperties or EndnoteDocumentWideProperties or Compatibility or DocumentVariables or Rsids
-            or AttachedSchema or ThemeFontLanguages or ColorSchemeMapping or DoNotIncludeSubdocsInStats or DoNotAutoCompressPictures
-            or ForceUpgrade or Captions or ReadModeInkLockDown or ShapeDefaults
-            or DecimalSymbol or ListSeparator);
-        var update = new UpdateFieldsOnOpen { Val = true };
-        if (before is null)
+        if (main.DocumentSettingsPart is { } settings)
         {
-            settings.Append(update);
+            MarkFieldsToUpdate(settings, true);
         }
         else
         {
-            before.InsertBeforeSelf(update);
+            MarkFieldsToUpdate(main.AddNewPart<DocumentSettingsPart>("rIdRaSettings"), false);
         }
 
         var properties = document.PackageProperties;
@@ -44,6 +34,96 @@ internal static class MemoSettings
         properties.Created = pack.GeneratedAt.UtcDateTime;
         properties.Modified = pack.GeneratedAt.UtcDateTime;
         properties.Revision = "1";
+    }
+
+    // CT_Settings is ordered: updateFields goes before these (and before any element of another namespace, such as m:mathPr
+    // or an extension); everything else a template's settings hold comes before it.
+    private static readonly HashSet<string> AfterUpdateFields = new(StringComparer.Ordinal)
+    {
+        "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema", "themeFontLang",
+        "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+        "readModeInkLockDown", "smartTagType", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+    };
+
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true };
+
+    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false) };
+
+    // The settings part copied through with w:updateFields set (any the template had dropped), as XML: loading it as the
+    // SDK's element tree built the code of every element type Word keeps there (compatibility options, rsids, math
+    // properties, shape defaults …), about 40 ms of a cold memo for one element.
+    private static void MarkFieldsToUpdate(DocumentSettingsPart part, bool existing)
+    {
+        using var copy = new MemoryStream();
+        using (var writer = XmlWriter.Create(copy, WriterSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            if (existing)
+            {
+                using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), ReaderSettings);
+                reader.MoveToContent();
+                Copy(reader, writer);
+            }
+            else
+            {
+                writer.WriteStartElement("w", "settings", WordNamespace);
+                WriteUpdateFields(writer);
+                writer.WriteEndElement();
+            }
+        }
+
+        copy.Position = 0;
+        part.FeedData(copy);
+    }
+
+    private static void Copy(XmlReader reader, XmlWriter writer)
+    {
+        writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
+        writer.WriteAttributes(reader, true);
+        reader.MoveToElement();
+        var written = false;
+        if (!reader.IsEmptyElement)
+        {
+            reader.Read();
+            while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0))
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    writer.WriteNode(reader, true);
+                    continue;
+                }
+
+                if (!written && (reader.NamespaceURI != WordNamespace || AfterUpdateFields.Contains(reader.LocalName)))
+                {
+                    WriteUpdateFields(writer);
+                    written = true;
+                }
+
+                if (reader.NamespaceURI == WordNamespace && reader.LocalName == "updateFields")
+                {
+                    reader.Skip();
+                }
+                else
+                {
+                    writer.WriteNode(reader, true);
+                }
+            }
+        }
+
+        if (!written)
+        {
+            WriteUpdateFields(writer);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteUpdateFields(XmlWriter writer)
+    {
+        var prefix = writer.LookupPrefix(WordNamespace) ?? "w";
+        writer.WriteStartElement(prefix, "updateFields", WordNamespace);
+        writer.WriteAttributeString(prefix, "val", WordNamespace, "true");
+        writer.WriteEndElement();
     }
 
     private static string? Filled(string? text, TemplateEngine engine, TemplateScope scope)
