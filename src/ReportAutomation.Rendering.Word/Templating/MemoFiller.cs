@@ -68,11 +68,25 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
         Paragraph paragraph;
         if (node.Whole is { } whole)
         {
-            paragraph = (Paragraph)node.Paragraph.CloneNode(true);
-            var runs = paragraph.Elements<Run>().Where(Runs.IsText).ToList();
-            var filled = Runs.Create(runs[0].RunProperties, whole.Render(scope));
-            runs[0].InsertBeforeSelf(filled);
-            runs.ForEach(r => r.Remove());
+            // The paragraph's text runs become one run with the text, in the first one's place and format; whatever else
+            // it holds (its properties, bookmarks, fields) is copied. The text runs themselves are never cloned.
+            paragraph = (Paragraph)node.Paragraph.CloneNode(false);
+            var filled = false;
+            foreach (var child in node.Paragraph.ChildElements)
+            {
+                if (child is Run run && Runs.IsText(run))
+                {
+                    if (!filled)
+                    {
+                        paragraph.AppendChild(Runs.Create(run.RunProperties, whole.Render(scope)));
+                        filled = true;
+                    }
+                }
+                else
+                {
+                    paragraph.AppendChild(child.CloneNode(true));
+                }
+            }
         }
         else
         {
