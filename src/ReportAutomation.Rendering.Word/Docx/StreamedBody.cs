@@ -22,8 +22,10 @@ internal static class StreamedBody
     {
         var document = main.Document;
         var body = document.Body ?? throw new InvalidOperationException("the document has no body");
-        using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false }))
+
+        // The template's tree is in memory (it is what is being filled), so the part's stream is written straight over.
+        using var part = main.GetStream(FileMode.Create, FileAccess.Write);
+        using (var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false }))
         {
             xml.WriteStartDocument(standalone: true);
             WriteStart(xml, document, Hoisted(document));
@@ -65,8 +67,6 @@ internal static class StreamedBody
 
         // The part's element tree (the template's) must not be saved over what was just written.
         main.UnloadRootElement();
-        buffer.Position = 0;
-        main.FeedData(buffer);
     }
 
     // As the SDK saves a part: namespaces declared anywhere in the template are declared on the root, before its own; and
