@@ -37,7 +37,7 @@ internal static class Runs
             run.Append(properties.CloneNode(true));
         }
 
-        var lines = text.Contains('\n', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n') : [text];
+        var lines = Lines(text);
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
@@ -45,10 +45,30 @@ internal static class Runs
                 run.Append(new Break());
             }
 
-            run.Append(new Text(Clean(lines[i])) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+            run.Append(new Text(lines[i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         }
 
         return run;
+    }
+
+    /// <summary>A run of a filled value (<paramref name="text"/> from data), in <paramref name="properties"/>' format: written as XML, never parsed.</summary>
+    public static FilledRun Filled(RunProperties? properties, string text) => new(properties, text);
+
+    /// <summary>The lines of <paramref name="text"/> (a run shows each as a w:t, with a w:br between), without characters XML cannot hold.</summary>
+    public static string[] Lines(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return [Clean(text)];
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Clean(lines[i]);
+        }
+
+        return lines;
     }
 
     // Characters XML 1.0 cannot hold (control characters from a pasted article) would make Word refuse the file.
