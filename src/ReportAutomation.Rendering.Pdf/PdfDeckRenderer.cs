@@ -77,12 +77,12 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
     {
         var errors = new List<TemplateError>();
         var spec = DeckTemplateReader.Read(templatePath, errors);
+        CheckFiles(spec, templatePath, errors);
         if (spec is not null)
         {
             Compile(spec, new TemplateEngine(), errors);
         }
 
-        CheckFiles(spec, templatePath, errors);
         return errors;
     }
 

@@ -51,9 +51,6 @@ internal static class Runs
         return run;
     }
 
-    /// <summary>A run of a filled value (<paramref name="text"/> from data), in <paramref name="properties"/>' format: written as XML, never parsed.</summary>
-    public static FilledRun Filled(RunProperties? properties, string text) => new(properties, text);
-
     /// <summary>The lines of <paramref name="text"/> (a run shows each as a w:t, with a w:br between), without characters XML cannot hold.</summary>
     public static string[] Lines(string text)
     {

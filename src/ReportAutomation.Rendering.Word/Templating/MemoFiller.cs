@@ -78,7 +78,7 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
                 {
                     if (!filled)
                     {
-                        paragraph.AppendChild(Runs.Filled(run.RunProperties, whole.Render(scope)));
+                        paragraph.AppendChild(new FilledRun(run.RunProperties, whole.Render(scope)));
                         filled = true;
                     }
                 }
@@ -117,13 +117,13 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
         {
             if (value.Url is not null && link?.Invoke(value.Url) is { } id)
             {
-                return new Hyperlink(Runs.Filled(LinkProperties(properties), value.Text)) { Id = id, History = OnOffValue.FromBoolean(true) };
+                return new Hyperlink(new FilledRun(LinkProperties(properties), value.Text)) { Id = id, History = OnOffValue.FromBoolean(true) };
             }
 
-            return Runs.Filled(properties, value.Text);
+            return new FilledRun(properties, value.Text);
         }
 
-        return Runs.Filled(properties, template.Render(scope));
+        return new FilledRun(properties, template.Render(scope));
     }
 
     // A link's run: the placeholder's format in the link colour, underlined; made once per template run (a digest of

@@ -32,7 +32,7 @@ public sealed class FilledRunTests
         var properties = Format(format);
 
         // When the value is written as a filled run and as the SDK's run of a cloned format
-        var filled = Xml(Runs.Filled(properties, text));
+        var filled = Xml(new FilledRun(properties, text));
         var sdk = Xml(Runs.Create(properties, text));
 
         // Then the XML is the same, byte for byte, and the text reads back literally
@@ -45,7 +45,7 @@ public sealed class FilledRunTests
     {
         // Given a paragraph holding a filled run, in a document saved by the SDK
         var properties = new RunProperties(new Bold());
-        var paragraph = new Paragraph(Runs.Filled(properties, "Total <$60.2B>\nnext line"));
+        var paragraph = new Paragraph(new FilledRun(properties, "Total <$60.2B>\nnext line"));
         var document = new Document(new Body(paragraph));
 
         // When it is written out and parsed again
