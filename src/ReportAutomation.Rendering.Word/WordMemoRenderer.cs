@@ -105,6 +105,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
 
     private static List<TemplatePart> Scan(MainDocumentPart main, string name, TemplateEngine engine, TemplateCache templates, List<TemplateError> errors)
     {
+        TemplatePartReader.ReadAll(main, ProbeSettings);
         var parts = TemplateParts.Of(main);
         var locations = new Dictionary<OpenXmlElement, PartLocations>();
         foreach (var part in parts)

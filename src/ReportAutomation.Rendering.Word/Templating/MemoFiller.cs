@@ -134,8 +134,11 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
         if (!_linkProperties.TryGetValue(key, out var linked))
         {
             linked = (RunProperties?)properties?.CloneNode(true) ?? new RunProperties();
-            linked.RemoveAllChildren<Color>();
-            linked.RemoveAllChildren<Underline>();
+            foreach (var child in linked.ChildElements.Where(c => c.NamespaceUri == WordNamespace && c.LocalName is "color" or "u").ToList())
+            {
+                child.Remove();
+            }
+
             linked.Append(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single });
             Order(linked);
             _linkProperties[key] = linked;
@@ -144,23 +147,23 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
         return linked;
     }
 
-    // w:rPr children have a schema order (ECMA-376 CT_RPr); colour and underline are put where it says.
-    private static readonly Type[] RunPropertyOrder =
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    // w:rPr children have a schema order (ECMA-376 CT_RPr); colour and underline are put where it says. By name: the
+    // template's own properties are read as XML, not as the SDK's types.
+    private static readonly string[] RunPropertyOrder =
     [
-        typeof(RunStyle), typeof(RunFonts), typeof(Bold), typeof(BoldComplexScript), typeof(Italic), typeof(ItalicComplexScript), typeof(Caps),
-        typeof(SmallCaps), typeof(Strike), typeof(DoubleStrike), typeof(Outline), typeof(Shadow), typeof(Emboss), typeof(Imprint), typeof(NoProof),
-        typeof(SnapToGrid), typeof(Vanish), typeof(WebHidden), typeof(Color), typeof(Spacing), typeof(CharacterScale), typeof(Kern), typeof(Position),
-        typeof(FontSize), typeof(FontSizeComplexScript), typeof(Highlight), typeof(Underline), typeof(TextEffect), typeof(Border), typeof(Shading),
-        typeof(FitText), typeof(VerticalTextAlignment), typeof(RightToLeftText), typeof(ComplexScript), typeof(Emphasis), typeof(Languages),
-        typeof(EastAsianLayout), typeof(SpecVanish),
+        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof",
+        "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd",
+        "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish",
     ];
 
-    private static readonly Dictionary<Type, int> RunPropertyRank = RunPropertyOrder.Select((type, i) => (type, i)).ToDictionary(x => x.type, x => x.i);
+    private static readonly Dictionary<string, int> RunPropertyRank = RunPropertyOrder.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
 
     private static void Order(RunProperties properties)
     {
         var children = properties.ChildElements.ToArray();
-        var ranks = Array.ConvertAll(children, c => RunPropertyRank.GetValueOrDefault(c.GetType(), int.MaxValue));
+        var ranks = Array.ConvertAll(children, c => c.NamespaceUri == WordNamespace ? RunPropertyRank.GetValueOrDefault(c.LocalName, int.MaxValue) : int.MaxValue);
         if (ranks.Zip(ranks.Skip(1)).All(p => p.First <= p.Second))
         {
             return;
