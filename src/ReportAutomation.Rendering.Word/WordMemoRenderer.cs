@@ -43,10 +43,17 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
     {
         var clock = Stopwatch.StartNew();
         var name = Path.GetFileName(request.TemplatePath);
-        var engine = new TemplateEngine(request.Culture);
         var errors = new List<TemplateError>();
-        using var package = Open(request.TemplatePath, errors);
-        if (package is null)
+        if (ReadTemplate(request.TemplatePath, errors) is not { } bytes)
+        {
+            return new RenderResult(null, errors, clock.Elapsed);
+        }
+
+        // The same bytes were checked, probed and scanned by an earlier render: only the filling is left to do.
+        var key = MemoTemplateCache.KeyOf(request.TemplatePath, request.Culture);
+        var template = MemoTemplateCache.Rent(key, bytes);
+        using var package = Held(bytes);
+        if (template is null && !Probe(package, name, errors))
         {
             return new RenderResult(null, errors, clock.Elapsed);
         }
@@ -56,28 +63,30 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             using (var document = WordprocessingDocument.Open(package, true, Settings))
             {
                 var main = document.MainDocumentPart!;
-                var templates = new TemplateCache(engine, errors);
-                var parts = Scan(main, name, engine, templates, errors);
-                if (errors.Count > 0)
+                template ??= Scan(main, name, new TemplateEngine(request.Culture), errors);
+                if (template is null)
                 {
                     logger.LogError("Template {Template} has {Count} problem(s); {Format} not written", name, errors.Count, Format);
                     return new RenderResult(null, errors, clock.Elapsed);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                Fill(pack, main, parts, engine, cancellationToken);
-                MemoSettings.Apply(document, pack, engine);
+                Fill(pack, main, template, cancellationToken);
+                MemoSettings.Apply(document, pack, template.Engine);
                 document.Save();
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             // The saved package's entries carry the clock's time, not now.
             AtomicFile.Write(request.OutputPath, output => ZipStamp.WriteStamped(package, output, ZipStamp.TimeFor(pack.GeneratedAt)));
+            MemoTemplateCache.Return(key, bytes, template);
             logger.LogInformation("Wrote {Output} from {Template} in {ElapsedMs} ms", request.OutputPath, name, clock.ElapsedMilliseconds);
             return new RenderResult(request.OutputPath, [], clock.Elapsed);
         }
         catch (TemplateRenderException ex)
         {
+            // A template that failed on this pack's data is kept: the next pack may fill it.
+            MemoTemplateCache.Return(key, bytes, template!);
             logger.LogError("Template {Template} failed while filling at {Location}: {Message}", name, ex.Error.Location, ex.Error.Message);
             return new RenderResult(null, [ex.Error], clock.Elapsed);
         }
@@ -87,12 +96,14 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
     public IReadOnlyList<TemplateError> Check(string templatePath)
     {
         var errors = new List<TemplateError>();
-        using var package = Open(templatePath, errors);
-        if (package is not null)
+        if (ReadTemplate(templatePath, errors) is { } bytes)
         {
-            var engine = new TemplateEngine();
-            using var document = WordprocessingDocument.Open(package, true, Settings);
-            Scan(document.MainDocumentPart!, Path.GetFileName(templatePath), engine, new TemplateCache(engine, errors), errors);
+            using var package = Held(bytes);
+            if (Probe(package, Path.GetFileName(templatePath), errors))
+            {
+                using var document = WordprocessingDocument.Open(package, true, Settings);
+                Scan(document.MainDocumentPart!, Path.GetFileName(templatePath), new TemplateEngine(), errors);
+            }
         }
 
         return errors;
@@ -103,10 +114,17 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
 
     private static OpenSettings Settings => new() { MaxCharactersInPart = MaxTemplateBytes, AutoSave = false };
 
-    private static List<TemplatePart> Scan(MainDocumentPart main, string name, TemplateEngine engine, TemplateCache templates, List<TemplateError> errors)
+    // Null (with the errors) when a placeholder is malformed, unknown or misplaced.
+    private static MemoTemplate? Scan(MainDocumentPart main, string name, TemplateEngine engine, List<TemplateError> errors)
     {
-        TemplatePartReader.ReadAll(main, ProbeSettings);
-        var parts = TemplateParts.Of(main);
+        var templates = new TemplateCache(engine, errors);
+        var parts = TemplateParts.Of(main, ProbeSettings, out var document, out var detached);
+        if (document is null)
+        {
+            errors.Add(new TemplateError(new TemplateLocation(name, string.Empty), "has no document body: it is not a Word document"));
+            return null;
+        }
+
         var locations = new Dictionary<OpenXmlElement, PartLocations>();
         foreach (var part in parts)
         {
@@ -122,11 +140,12 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             part.Nodes = scanner.Container(part.Container.ChildElements.ToList(), engine.RootShape);
         }
 
-        return parts;
+        return errors.Count == 0 ? new MemoTemplate(parts, document, engine, detached) : null;
     }
 
-    private static void Fill(WeeklyPack pack, MainDocumentPart main, List<TemplatePart> parts, TemplateEngine engine, CancellationToken cancellationToken)
+    private static void Fill(WeeklyPack pack, MainDocumentPart main, MemoTemplate template, CancellationToken cancellationToken)
     {
+        var engine = template.Engine;
         var scope = engine.CreateScope(pack);
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         var charts = new WordChartWriter(main, ZipStamp.TimeFor(pack.GeneratedAt));
@@ -142,19 +161,60 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
             return id;
         }
 
-        var body = new MemoFiller(engine, Link, node => charts.Paragraph(node.Chart.For(pack), node.Paragraph.ParagraphProperties));
+        // Headers, footers and notes get new root elements of their own: the template's are read, never changed.
         var other = new MemoFiller(engine, null, null);
-        foreach (var part in parts.Where(p => !p.IsBody))
+        foreach (var group in template.Parts.Where(p => !p.IsBody).GroupBy(p => p.PartRoot))
         {
-            var filled = other.Fill(part.Nodes, scope).ToList();
-            part.Container.RemoveAllChildren();
-            part.Container.Append(filled);
+            var root = (OpenXmlPartRootElement)group.Key.CloneNode(false);
+            if (group.First().Container == group.Key)
+            {
+                // A header or footer: the part's content is the template part's.
+                root.Append(other.Fill(group.First().Nodes, scope));
+            }
+            else
+            {
+                // Footnotes or endnotes: each note (Word's separators too) filled in its place.
+                foreach (var child in group.Key.ChildElements)
+                {
+                    var part = group.FirstOrDefault(p => p.Container == child);
+                    root.AppendChild(part is null ? child.CloneNode(true) : Filled(part.Container.CloneNode(false), other.Fill(part.Nodes, scope)));
+                }
+            }
+
+            SetRoot(main, group.First().PartUri, root);
         }
 
         // The body, by far the largest part, is written as it is filled, never held whole.
-        if (parts.FirstOrDefault(p => p.IsBody) is { } bodyPart)
+        if (template.Parts.FirstOrDefault(p => p.IsBody) is { } bodyPart)
         {
-            StreamedBody.Write(main, body.Fill(bodyPart.Nodes, scope), cancellationToken);
+            var body = new MemoFiller(engine, Link, node => charts.Paragraph(node.Chart.For(pack), node.Paragraph.ParagraphProperties));
+            StreamedBody.Write(main, template.Document, body.Fill(bodyPart.Nodes, scope), cancellationToken);
+        }
+    }
+
+    private static OpenXmlElement Filled(OpenXmlElement container, IEnumerable<OpenXmlElement> content)
+    {
+        container.Append(content);
+        return container;
+    }
+
+    // The part of this package at the template part's place gets the filled root (the same bytes, so the same parts).
+    private static void SetRoot(MainDocumentPart main, Uri uri, OpenXmlPartRootElement root)
+    {
+        switch (root)
+        {
+            case Header header:
+                main.HeaderParts.First(p => p.Uri == uri).Header = header;
+                break;
+            case Footer footer:
+                main.FooterParts.First(p => p.Uri == uri).Footer = footer;
+                break;
+            case Footnotes footnotes:
+                main.FootnotesPart!.Footnotes = footnotes;
+                break;
+            case Endnotes endnotes:
+                main.EndnotesPart!.Endnotes = endnotes;
+                break;
         }
     }
 
@@ -196,25 +256,50 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
         return body;
     }
 
-    private static MemoryStream? Open(string path, List<TemplateError> errors)
+    // The template's bytes, read once: checked, probed, scanned and filled from memory, so what was checked is what is filled.
+    private static byte[]? ReadTemplate(string path, List<TemplateError> errors)
     {
-        var location = new TemplateLocation(Path.GetFileName(path), string.Empty);
         try
         {
-            if (ZipGuard.Check(path, MaxTemplateBytes, MaxCompressionRatio) is { } rejected)
+            if (new FileInfo(path).Length > MaxTemplateBytes)
             {
-                errors.Add(new TemplateError(location, rejected));
+                errors.Add(new TemplateError(new TemplateLocation(Path.GetFileName(path), string.Empty), $"is larger than {MaxTemplateBytes / (1024 * 1024)} MB: not opened"));
                 return null;
             }
 
-            var stream = new MemoryStream();
-            using (var file = File.OpenRead(path))
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new TemplateError(new TemplateLocation(Path.GetFileName(path), string.Empty), "cannot be read: " + ex.Message));
+            return null;
+        }
+    }
+
+    // The package is opened for editing in memory: a stream that can grow, the template's bytes left as they are.
+    private static MemoryStream Held(byte[] bytes)
+    {
+        var package = new MemoryStream(bytes.Length + (bytes.Length / 2));
+        package.Write(bytes);
+        package.Position = 0;
+        return package;
+    }
+
+    // The zip guard and a read-through of every XML part, before the SDK builds anything from them.
+    private static bool Probe(MemoryStream package, string name, List<TemplateError> errors)
+    {
+        var location = new TemplateLocation(name, string.Empty);
+        try
+        {
+            package.Position = 0;
+            if (ZipGuard.Check(package, MaxTemplateBytes, MaxCompressionRatio) is { } rejected)
             {
-                file.CopyTo(stream);
+                errors.Add(new TemplateError(location, rejected));
+                return false;
             }
 
-            stream.Position = 0;
-            using (var probe = WordprocessingDocument.Open(stream, false, Settings))
+            package.Position = 0;
+            using (var probe = WordprocessingDocument.Open(package, false, Settings))
             {
                 // Every XML part must be well-formed before anything is written; reading it through is enough (building the
                 // SDK's element trees here, of styles, theme and numbering never touched again and of a document body parsed
@@ -223,7 +308,7 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
                 if (main is null || !ReadThrough(main))
                 {
                     errors.Add(new TemplateError(location, "has no document body: it is not a Word document"));
-                    return null;
+                    return false;
                 }
 
                 foreach (var part in probe.GetAllParts().OfType<OpenXmlPart>().Where(p => p != main && p.ContentType.EndsWith("+xml", StringComparison.Ordinal)))
@@ -232,13 +317,13 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
                 }
             }
 
-            stream.Position = 0;
-            return stream;
+            package.Position = 0;
+            return true;
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or UnauthorizedAccessException or FileFormatException or InvalidOperationException)
         {
             errors.Add(new TemplateError(location, "cannot be opened as a Word document: " + ex.Message));
-            return null;
+            return false;
         }
     }
 }

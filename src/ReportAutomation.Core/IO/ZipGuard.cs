@@ -19,12 +19,19 @@ public static class ZipGuard
     /// <summary>Null when <paramref name="path"/> may be opened; otherwise why not, naming the part, in the user's words.</summary>
     public static string? Check(string path, long maxUncompressedBytes, double maxRatio = 1000)
     {
+        using var file = File.OpenRead(path);
+        return Check(file, maxUncompressedBytes, maxRatio);
+    }
+
+    /// <summary>Null when the zip held by <paramref name="zip"/> may be opened; otherwise why not. The stream is left open.</summary>
+    public static string? Check(Stream zip, long maxUncompressedBytes, double maxRatio = 1000)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxUncompressedBytes);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRatio, 1.0);
         try
         {
-            using var zip = ZipFile.OpenRead(path);
-            return CheckDeclared(zip, maxUncompressedBytes, maxRatio);
+            using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+            return CheckDeclared(archive, maxUncompressedBytes, maxRatio);
         }
         catch (InvalidDataException e)
         {

@@ -17,10 +17,9 @@ internal static class StreamedBody
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Replaces <paramref name="main"/>'s content with its document whose body holds <paramref name="content"/>.</summary>
-    public static void Write(MainDocumentPart main, IEnumerable<OpenXmlElement> content, CancellationToken cancellationToken)
+    /// <summary>Replaces <paramref name="main"/>'s content with the template's <paramref name="document"/> whose body holds <paramref name="content"/>.</summary>
+    public static void Write(MainDocumentPart main, Document document, IEnumerable<OpenXmlElement> content, CancellationToken cancellationToken)
     {
-        var document = main.Document;
         var body = document.Body ?? throw new InvalidOperationException("the document has no body");
 
         // The template's tree is in memory (it is what is being filled), so the part's stream is written straight over.
@@ -65,7 +64,7 @@ internal static class StreamedBody
             xml.WriteEndDocument();
         }
 
-        // The part's element tree (the template's) must not be saved over what was just written.
+        // An element tree the SDK loaded for the part (the template's, when it read the part) must not be saved over it.
         main.UnloadRootElement();
     }
 

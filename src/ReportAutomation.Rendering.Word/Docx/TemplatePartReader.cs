@@ -23,44 +23,10 @@ internal static class TemplatePartReader
     private static readonly Dictionary<string, Dictionary<string, Func<OpenXmlElement>>> Typed = Children();
 
     /// <summary>
-    /// Reads the body, headers, footers, footnotes and endnotes of <paramref name="main"/> into their parts; a part with a
-    /// paragraph inside an element kept raw (a text box, a content control) is left to the SDK, which reads it when used.
+    /// The root of <paramref name="part"/> as a tree of its own (the part does not hold it), or null when the SDK must read
+    /// the part: it has a paragraph inside an element kept raw (a text box, a content control), or XML this reader does
+    /// not take apart (text or comments between a paragraph's runs).
     /// </summary>
-    public static void ReadAll(MainDocumentPart main, XmlReaderSettings settings)
-    {
-        if (Read<Document>(main, settings) is { } document)
-        {
-            main.Document = document;
-        }
-
-        foreach (var part in main.HeaderParts)
-        {
-            if (Read<Header>(part, settings) is { } header)
-            {
-                part.Header = header;
-            }
-        }
-
-        foreach (var part in main.FooterParts)
-        {
-            if (Read<Footer>(part, settings) is { } footer)
-            {
-                part.Footer = footer;
-            }
-        }
-
-        if (main.FootnotesPart is { } footnotesPart && Read<Footnotes>(footnotesPart, settings) is { } footnotes)
-        {
-            footnotesPart.Footnotes = footnotes;
-        }
-
-        if (main.EndnotesPart is { } endnotesPart && Read<Endnotes>(endnotesPart, settings) is { } endnotes)
-        {
-            endnotesPart.Endnotes = endnotes;
-        }
-    }
-
-    /// <summary>The root of <paramref name="part"/>, or null when the SDK must read it (see <see cref="ReadAll"/>).</summary>
     public static T? Read<T>(OpenXmlPart part, XmlReaderSettings settings)
         where T : OpenXmlPartRootElement, new()
     {

@@ -66,6 +66,21 @@ public sealed class ZipGuardTests : IDisposable
     }
 
     [Fact]
+    public void Check_ZipBombHeldInMemory_IsRejectedAndTheStreamStaysOpen()
+    {
+        // Given the bytes of an over-compressed 'workbook', read into memory (as the memo reads its template once)
+        using var held = new MemoryStream(File.ReadAllBytes(ZipBomb.Write(_temp.File("held.xlsx"), mebibytes: 50)));
+
+        // When they are checked
+        var reason = ZipGuard.Check(held, 1L << 30, 100);
+
+        // Then they are refused as the file would be, and the caller's stream is still usable
+        Assert.NotNull(reason);
+        Assert.Contains("would expand", reason, StringComparison.Ordinal);
+        Assert.True(held.CanRead);
+    }
+
+    [Fact]
     public void Check_NotAZip_SaysSo()
     {
         var path = _temp.Write("fake.xlsx", "this is not a zip");
