@@ -240,13 +240,12 @@ public sealed class WordMemoRenderer(ILogger<WordMemoRenderer> logger) : IPackRe
     // Reads a part through, which fails on XML that is not well-formed; true when its root is a w:document holding a w:body.
     private static bool ReadThrough(OpenXmlPart part)
     {
-        const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), ProbeSettings);
         var document = false;
         var body = false;
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth <= 1 && reader.NamespaceURI == W)
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth <= 1 && reader.NamespaceURI == WordXml.Main)
             {
                 document |= reader.Depth == 0 && reader.LocalName == "document";
                 body |= document && reader.Depth == 1 && reader.LocalName == "body";

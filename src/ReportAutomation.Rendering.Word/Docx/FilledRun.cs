@@ -12,7 +12,6 @@ namespace ReportAutomation.Rendering.Word.Docx;
 /// </summary>
 internal sealed class FilledRun : OpenXmlUnknownElement
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     private readonly RunProperties? _properties;
@@ -20,14 +19,14 @@ internal sealed class FilledRun : OpenXmlUnknownElement
 
     /// <summary>A run in <paramref name="properties"/>' format (read, not copied) showing <paramref name="text"/> literally.</summary>
     public FilledRun(RunProperties? properties, string text)
-        : base("w", "r", WordNamespace)
+        : base("w", "r", WordXml.Main)
     {
         _properties = properties;
         _lines = Runs.Lines(text);
     }
 
     private FilledRun(RunProperties? properties, string[] lines)
-        : base("w", "r", WordNamespace)
+        : base("w", "r", WordXml.Main)
     {
         _properties = properties;
         _lines = lines;
@@ -36,17 +35,17 @@ internal sealed class FilledRun : OpenXmlUnknownElement
     /// <inheritdoc />
     public override void WriteTo(XmlWriter xmlWriter)
     {
-        xmlWriter.WriteStartElement("w", "r", WordNamespace);
+        xmlWriter.WriteStartElement("w", "r", WordXml.Main);
         _properties?.WriteTo(xmlWriter);
         for (var i = 0; i < _lines.Length; i++)
         {
             if (i > 0)
             {
-                xmlWriter.WriteStartElement("w", "br", WordNamespace);
+                xmlWriter.WriteStartElement("w", "br", WordXml.Main);
                 xmlWriter.WriteEndElement();
             }
 
-            xmlWriter.WriteStartElement("w", "t", WordNamespace);
+            xmlWriter.WriteStartElement("w", "t", WordXml.Main);
             xmlWriter.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
             xmlWriter.WriteString(_lines[i]);
             xmlWriter.WriteEndElement();

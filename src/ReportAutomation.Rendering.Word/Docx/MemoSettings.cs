@@ -9,7 +9,6 @@ namespace ReportAutomation.Rendering.Word.Docx;
 /// <summary>Document-wide settings of a filled memo: fields (page numbers, TOC) update on open; properties from the pack and its clock.</summary>
 internal static class MemoSettings
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <summary>Marks fields to update and sets title, subject, author and dates (placeholders in the template's own properties are filled).</summary>
     public static void Apply(WordprocessingDocument document, WeeklyPack pack, TemplateEngine engine)
@@ -66,7 +65,7 @@ internal static class MemoSettings
             }
             else
             {
-                writer.WriteStartElement("w", "settings", WordNamespace);
+                writer.WriteStartElement("w", "settings", WordXml.Main);
                 WriteUpdateFields(writer);
                 writer.WriteEndElement();
             }
@@ -93,13 +92,13 @@ internal static class MemoSettings
                     continue;
                 }
 
-                if (!written && (reader.NamespaceURI != WordNamespace || AfterUpdateFields.Contains(reader.LocalName)))
+                if (!written && (reader.NamespaceURI != WordXml.Main || AfterUpdateFields.Contains(reader.LocalName)))
                 {
                     WriteUpdateFields(writer);
                     written = true;
                 }
 
-                if (reader.NamespaceURI == WordNamespace && reader.LocalName == "updateFields")
+                if (reader.NamespaceURI == WordXml.Main && reader.LocalName == "updateFields")
                 {
                     reader.Skip();
                 }
@@ -120,9 +119,9 @@ internal static class MemoSettings
 
     private static void WriteUpdateFields(XmlWriter writer)
     {
-        var prefix = writer.LookupPrefix(WordNamespace) ?? "w";
-        writer.WriteStartElement(prefix, "updateFields", WordNamespace);
-        writer.WriteAttributeString(prefix, "val", WordNamespace, "true");
+        var prefix = writer.LookupPrefix(WordXml.Main) ?? "w";
+        writer.WriteStartElement(prefix, "updateFields", WordXml.Main);
+        writer.WriteAttributeString(prefix, "val", WordXml.Main, "true");
         writer.WriteEndElement();
     }
 

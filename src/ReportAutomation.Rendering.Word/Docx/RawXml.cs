@@ -9,8 +9,6 @@ namespace ReportAutomation.Rendering.Word.Docx;
 /// </summary>
 internal sealed class RawXml
 {
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-
     private readonly Node[] _nodes;
 
     private RawXml(Node[] nodes) => _nodes = nodes;
@@ -105,7 +103,7 @@ internal sealed class RawXml
         while (reader.MoveToNextAttribute())
         {
             var node = new Node(XmlNodeType.Attribute, reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value);
-            (reader.NamespaceURI == XmlnsNamespace ? nodes : others).Add(node);
+            (reader.NamespaceURI == WordXml.Xmlns ? nodes : others).Add(node);
         }
 
         nodes.AddRange(others);

@@ -14,7 +14,6 @@ namespace ReportAutomation.Rendering.Word.Docx;
 /// </summary>
 internal static class StreamedBody
 {
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Replaces <paramref name="main"/>'s content with the template's <paramref name="document"/> whose body holds <paramref name="content"/>.</summary>
@@ -95,7 +94,7 @@ internal static class StreamedBody
         xml.WriteStartElement(element.Prefix, element.LocalName, element.NamespaceUri);
         foreach (var (prefix, uri) in hoisted.Concat(element.NamespaceDeclarations))
         {
-            xml.WriteAttributeString("xmlns", prefix, XmlnsNamespace, uri);
+            xml.WriteAttributeString("xmlns", prefix, WordXml.Xmlns, uri);
         }
 
         // The SDK's attribute list includes markup-compatibility ones (mc:Ignorable) and those it does not know.

@@ -15,8 +15,6 @@ namespace ReportAutomation.Rendering.Word.Docx;
 /// </summary>
 internal static class TemplatePartReader
 {
-    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     // Per parent (an SDK element of the w: namespace, by local name), the children created as SDK elements; every other
     // child is kept raw.
@@ -32,7 +30,7 @@ internal static class TemplatePartReader
     {
         using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), settings);
         var root = new T();
-        if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != root.LocalName || reader.NamespaceURI != W)
+        if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != root.LocalName || reader.NamespaceURI != WordXml.Main)
         {
             return null;
         }
@@ -56,7 +54,7 @@ internal static class TemplatePartReader
         {
             switch (reader.NodeType)
             {
-                case XmlNodeType.Element when reader.NamespaceURI == W && typed is not null && typed.TryGetValue(reader.LocalName, out var create):
+                case XmlNodeType.Element when reader.NamespaceURI == WordXml.Main && typed is not null && typed.TryGetValue(reader.LocalName, out var create):
                     var child = create();
                     if (!(child is Text text ? FillText(reader, text) : Fill(reader, child)))
                     {
@@ -68,7 +66,7 @@ internal static class TemplatePartReader
                 case XmlNodeType.Element:
                     var (prefix, localName, namespaceUri) = (reader.Prefix, reader.LocalName, reader.NamespaceURI);
                     var xml = RawXml.Read(reader);
-                    if (xml.Contains(W, "p"))
+                    if (xml.Contains(WordXml.Main, "p"))
                     {
                         return false;
                     }
@@ -119,7 +117,7 @@ internal static class TemplatePartReader
     {
         while (reader.MoveToNextAttribute())
         {
-            if (reader.NamespaceURI != XmlnsNamespace)
+            if (reader.NamespaceURI != WordXml.Xmlns)
             {
                 element.SetAttribute(new OpenXmlAttribute(reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value));
             }

@@ -134,7 +134,7 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
         if (!_linkProperties.TryGetValue(key, out var linked))
         {
             linked = (RunProperties?)properties?.CloneNode(true) ?? new RunProperties();
-            foreach (var child in linked.ChildElements.Where(c => c.NamespaceUri == WordNamespace && c.LocalName is "color" or "u").ToList())
+            foreach (var child in linked.ChildElements.Where(c => c.NamespaceUri == WordXml.Main && c.LocalName is "color" or "u").ToList())
             {
                 child.Remove();
             }
@@ -146,8 +146,6 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
 
         return linked;
     }
-
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     // w:rPr children have a schema order (ECMA-376 CT_RPr); colour and underline are put where it says. By name: the
     // template's own properties are read as XML, not as the SDK's types.
@@ -163,7 +161,7 @@ internal sealed class MemoFiller(TemplateEngine engine, Func<string, string?>? l
     private static void Order(RunProperties properties)
     {
         var children = properties.ChildElements.ToArray();
-        var ranks = Array.ConvertAll(children, c => c.NamespaceUri == WordNamespace ? RunPropertyRank.GetValueOrDefault(c.LocalName, int.MaxValue) : int.MaxValue);
+        var ranks = Array.ConvertAll(children, c => c.NamespaceUri == WordXml.Main ? RunPropertyRank.GetValueOrDefault(c.LocalName, int.MaxValue) : int.MaxValue);
         if (ranks.Zip(ranks.Skip(1)).All(p => p.First <= p.Second))
         {
             return;
