@@ -26,6 +26,9 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
     /// <inheritdoc />
     public string Format => "pdf";
 
+    /// <summary>Whether Skia writes the pages on a second thread while the layouts fill the next (default: when there are two cores).</summary>
+    internal bool? WritePagesInBackground { get; init; }
+
     /// <inheritdoc />
     public string TemplateFileName(string packName) => packName + TemplateSuffix;
 
@@ -125,7 +128,7 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         string.Join(", ", codepoints.Take(8).Select(c => $"{char.ConvertFromUtf32(c)} U+{c:X4}")) + (codepoints.Count > 8 ? ", …" : string.Empty);
 
     // The slides drawn, and the characters no font had.
-    private static (int Pages, IReadOnlyCollection<int> Missing) Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, DeckFonts fonts, string path, RenderRequest request, CancellationToken cancellationToken)
+    private (int Pages, IReadOnlyCollection<int> Missing) Draw(WeeklyPack pack, CompiledDeck deck, TemplateEngine engine, DeckFonts fonts, string path, RenderRequest request, CancellationToken cancellationToken)
     {
         var scope = engine.CreateScope(pack);
         using var text = new TextPainter(fonts);
@@ -145,18 +148,23 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
             PdfA = true,
         };
 
-        PageSink sink;
+        IReadOnlyList<string> titles;
         using (var stream = new SKFileWStream(path))
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            sink = new PageSink(document, deck.Page.Width, deck.Page.Height);
-            var context = new DeckContext(deck.Page, deck.Theme, text, logo, request.Culture, pack);
-            new DeckDrawer(context, sink, deck, cancellationToken).Draw(scope);
-            if (sink.Count == 0)
+            using (var sink = new PageSink(document, deck.Page.Width, deck.Page.Height, WritePagesInBackground))
             {
-                // Every slide was conditional and none applied: a deck still has its cover.
-                TitlePainter.Draw(sink.Begin(title), context, title, null, null, null, 1);
-                sink.End();
+                var context = new DeckContext(deck.Page, deck.Theme, text, logo, request.Culture, pack);
+                new DeckDrawer(context, sink, deck, cancellationToken).Draw(scope);
+                if (sink.Count == 0)
+                {
+                    // Every slide was conditional and none applied: a deck still has its cover.
+                    TitlePainter.Draw(sink.Begin(title), context, title, null, null, null, 1);
+                    sink.End();
+                }
+
+                sink.Complete();
+                titles = sink.Titles;
             }
 
             document.Close();
@@ -164,8 +172,8 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
 
         PdfTrailerId.HexEncode(path);
         PdfFontSubsetter.Apply(path, fonts.All);
-        PdfOutline.Append(path, sink.Titles, PageSink.Destination);
+        PdfOutline.Append(path, titles, PageSink.Destination);
         PdfDocumentId.Stabilise(path);
-        return (sink.Count, text.Missing);
+        return (titles.Count, text.Missing);
     }
 }

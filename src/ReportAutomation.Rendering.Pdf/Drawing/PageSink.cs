@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using SkiaSharp;
 
 namespace ReportAutomation.Rendering.Pdf.Drawing;
@@ -6,15 +8,47 @@ namespace ReportAutomation.Rendering.Pdf.Drawing;
 /// Hands out pages of the PDF one at a time and writes each as soon as it ends, so memory stays flat however long the
 /// deck; records each page's title for the outline and marks it with a named destination the outline points at.
 /// </summary>
-internal sealed class PageSink(SKDocument document, float width, float height)
+/// <remarks>
+/// The layouts draw each page onto a recording canvas (Skia's picture recorder: the calls are kept, nothing is drawn).
+/// An ended page's picture is played into the PDF by a writer thread while the layouts fill the next pages, so laying
+/// out (template values, HarfBuzz shaping, wrapping: our code) and writing (Skia's PDF device: content streams, glyph
+/// tracking, compression) run on two cores. Playing a picture back makes the same calls in the same order, so the file
+/// is byte for byte the one drawing straight into the PDF gives. At most <see cref="PagesInFlight"/> pages wait.
+/// </remarks>
+internal sealed class PageSink : IDisposable
 {
     /// <summary>Most a deck's pages allocate between two young-generation collections.</summary>
     public const long GarbageBudget = 16 << 20;
 
+    /// <summary>Most ended pages waiting for the writer; the layouts wait when it is this far behind.</summary>
+    public const int PagesInFlight = 4;
+
+    private readonly SKDocument _document;
+    private readonly SKSize _size;
+    private readonly SKPictureRecorder _recorder = new();
+    private readonly BlockingCollection<SKPicture> _ended = new(PagesInFlight);
+    private readonly Thread? _writer;
     private readonly List<string> _titles = [];
+    private ExceptionDispatchInfo? _writeFailure;
     private SKCanvas? _open;
     private long _allocatedAtCollection = GC.GetAllocatedBytesForCurrentThread();
     private int _collections = GC.CollectionCount(0);
+
+    /// <summary>Pages of <paramref name="width"/> x <paramref name="height"/> points into <paramref name="document"/>.</summary>
+    /// <param name="document">The PDF the pages go into.</param>
+    /// <param name="width">Page width in points.</param>
+    /// <param name="height">Page height in points.</param>
+    /// <param name="background">Write on a second thread (the default when the machine has more than one core).</param>
+    public PageSink(SKDocument document, float width, float height, bool? background = null)
+    {
+        _document = document;
+        _size = new SKSize(width, height);
+        if (background ?? Environment.ProcessorCount > 1)
+        {
+            _writer = new Thread(WriteEnded) { IsBackground = true, Name = "pdf-page-writer" };
+            _writer.Start();
+        }
+    }
 
     /// <summary>Pages written so far.</summary>
     public int Count => _titles.Count;
@@ -34,17 +68,77 @@ internal sealed class PageSink(SKDocument document, float width, float height)
         }
 
         _titles.Add(string.IsNullOrWhiteSpace(outlineTitle) ? $"Slide {_titles.Count + 1}" : outlineTitle);
-        _open = document.BeginPage(width, height);
+        _open = _recorder.BeginRecording(SKRect.Create(_size));
         using var name = _open.DrawNamedDestinationAnnotation(new SKPoint(0, 0), Destination(_titles.Count));
         return _open;
     }
 
-    /// <summary>Ends the page (Skia writes it out).</summary>
+    /// <summary>Ends the page: it is written now, or by the writer thread while the next pages are laid out.</summary>
     public void End()
     {
-        document.EndPage();
+        var page = _recorder.EndRecording();
         _open = null;
+        if (_writer is null)
+        {
+            Write(page);
+        }
+        else
+        {
+            _writeFailure?.Throw();
+            _ended.Add(page);
+        }
+
         ReuseGarbage();
+    }
+
+    /// <summary>Waits until every ended page is in the document (call before closing it); rethrows a writing failure.</summary>
+    public void Complete()
+    {
+        _ended.CompleteAdding();
+        _writer?.Join();
+        _writeFailure?.Throw();
+    }
+
+    /// <summary>Stops the writer once the pages already ended are written (the document must outlive it).</summary>
+    public void Dispose()
+    {
+        if (!_ended.IsAddingCompleted)
+        {
+            _ended.CompleteAdding();
+        }
+
+        _writer?.Join();
+        _ended.Dispose();
+        _recorder.Dispose();
+    }
+
+    private void Write(SKPicture page)
+    {
+        using (page)
+        {
+            page.Playback(_document.BeginPage(_size.Width, _size.Height));
+            _document.EndPage();
+        }
+    }
+
+    private void WriteEnded()
+    {
+        try
+        {
+            foreach (var page in _ended.GetConsumingEnumerable())
+            {
+                Write(page);
+            }
+        }
+        catch (Exception ex)
+        {
+            // Reported to the layouts at their next page and by Complete; pages still coming are let go unwritten.
+            _writeFailure = ExceptionDispatchInfo.Capture(ex);
+            foreach (var page in _ended.GetConsumingEnumerable())
+            {
+                page.Dispose();
+            }
+        }
     }
 
     // What a written page allocated is garbage. The CLI runs the non-concurrent GC (fastest for the big figure reads,
