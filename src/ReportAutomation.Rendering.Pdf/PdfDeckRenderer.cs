@@ -44,10 +44,11 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         var spec = DeckTemplateReader.Read(request.TemplatePath, errors);
         CheckFiles(spec, request.TemplatePath, errors);
 
-        // The fonts load while the engine's parser is still being built on the other core (the two costliest steps of a
-        // cold start); the fonts are only loaded from files that passed the checks.
-        using var fonts = spec is not null && errors.Count == 0 ? DeckFonts.Load(spec.Theme.FontPaths) : null;
+        // The fonts (Skia's and HarfBuzz's faces: the costliest step of a cold start after the bindings' compiling) load
+        // on the other core while the bindings compile here; only from files that passed the checks.
+        var loading = spec is not null && errors.Count == 0 ? DeckFonts.LoadInBackground(spec.Theme.FontPaths) : null;
         var deck = spec is null ? null : Compile(spec, engine, errors);
+        using var fonts = loading?.GetAwaiter().GetResult();
         if (deck is null || fonts is null)
         {
             logger.LogError("Template {Template} has {Count} problem(s); {Format} not written", Path.GetFileName(request.TemplatePath), errors.Count, Format);
@@ -149,6 +150,7 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
         };
 
         IReadOnlyList<string> titles;
+        IReadOnlyList<PreparedFont> subsets;
         using (var stream = new SKFileWStream(path))
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
@@ -163,15 +165,16 @@ public sealed class PdfDeckRenderer(ILogger<PdfDeckRenderer> logger) : IPackRend
                     sink.End();
                 }
 
+                // Skia writes the last pages and closes the file on the writer thread while the fonts are cut down here.
+                sink.CloseDocument();
+                subsets = PdfFontSubsetter.Prepare(fonts.All);
                 sink.Complete();
                 titles = sink.Titles;
             }
-
-            document.Close();
         }
 
         PdfTrailerId.HexEncode(path);
-        PdfFontSubsetter.Apply(path, fonts.All);
+        PdfFontSubsetter.Apply(path, subsets);
         PdfOutline.Append(path, titles, PageSink.Destination);
         PdfDocumentId.Stabilise(path);
         return (titles.Count, text.Missing);

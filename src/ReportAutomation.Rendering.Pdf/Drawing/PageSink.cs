@@ -30,6 +30,7 @@ internal sealed class PageSink : IDisposable
     private readonly Thread? _writer;
     private readonly List<string> _titles = [];
     private ExceptionDispatchInfo? _writeFailure;
+    private bool _closeWhenWritten;
     private SKCanvas? _open;
     private long _allocatedAtCollection = GC.GetAllocatedBytesForCurrentThread();
     private int _collections = GC.CollectionCount(0);
@@ -91,10 +92,30 @@ internal sealed class PageSink : IDisposable
         ReuseGarbage();
     }
 
-    /// <summary>Waits until every ended page is in the document (call before closing it); rethrows a writing failure.</summary>
+    /// <summary>
+    /// Closes the document once every ended page is in it (Skia then writes its fonts and cross-reference table): on the
+    /// writer thread, so the caller can go on meanwhile; <see cref="Complete"/> waits for it.
+    /// </summary>
+    public void CloseDocument()
+    {
+        if (_writer is null)
+        {
+            _document.Close();
+            return;
+        }
+
+        _closeWhenWritten = true;
+        _ended.CompleteAdding();
+    }
+
+    /// <summary>Waits until every ended page is in the document (and it is closed, when asked); rethrows a writing failure.</summary>
     public void Complete()
     {
-        _ended.CompleteAdding();
+        if (!_ended.IsAddingCompleted)
+        {
+            _ended.CompleteAdding();
+        }
+
         _writer?.Join();
         _writeFailure?.Throw();
     }
@@ -128,6 +149,11 @@ internal sealed class PageSink : IDisposable
             foreach (var page in _ended.GetConsumingEnumerable())
             {
                 Write(page);
+            }
+
+            if (_closeWhenWritten)
+            {
+                _document.Close();
             }
         }
         catch (Exception ex)

@@ -50,6 +50,9 @@ internal static partial class PdfDocumentId
         var fresh = new[] { id, Dashed(id).ToLowerInvariant() };
         FileSlice.Write(file, 0, Replace(head, old, fresh));
         FileSlice.Write(file, tailStart, Replace(tail, old, fresh));
+
+        // The deck's last step before the temp file is renamed into place: the file reaches the disk once, here (the
+        // steps before it write into the same temp file, and nobody reads it until it is renamed).
         file.Flush(flushToDisk: true);
         return true;
     }

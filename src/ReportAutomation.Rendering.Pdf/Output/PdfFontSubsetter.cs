@@ -17,15 +17,39 @@ internal static partial class PdfFontSubsetter
 {
     private const int HeaderBytes = 512;
 
-    /// <summary>Subsets the fonts of the PDF at <paramref name="path"/> to what <paramref name="faces"/> drew; returns the bytes saved.</summary>
-    public static long Apply(string path, IReadOnlyList<FontFace> faces)
+    /// <summary>
+    /// Cuts each face that drew glyphs down to them and compresses the result, from the shipped font files: no PDF needed,
+    /// so this runs while Skia is still writing the last pages and its fonts.
+    /// </summary>
+    public static IReadOnlyList<PreparedFont> Prepare(IReadOnlyList<FontFace> faces)
+    {
+        var prepared = new List<PreparedFont>();
+        foreach (var face in faces.Where(f => f.IsUsed))
+        {
+            if (FontSubset.Of(face.Bytes, face.UsedGlyphs) is { } subset && subset.Length < face.Bytes.Length)
+            {
+                using var output = new MemoryStream();
+                using (var deflate = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    deflate.Write(subset);
+                }
+
+                prepared.Add(new PreparedFont(face.Fingerprint, face.Bytes.Length, subset.Length, output.ToArray()));
+            }
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Replaces the whole fonts embedded in the PDF at <paramref name="path"/> with their <paramref name="subsets"/>; returns the bytes saved.</summary>
+    public static long Apply(string path, IReadOnlyList<PreparedFont> subsets)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         var xref = PdfXref.Read(file);
         var replacements = new Dictionary<int, byte[]>();
         foreach (var number in FontFiles(file, xref))
         {
-            if (Subset(file, xref.Offsets[number], number, faces) is { } replacement)
+            if (Subset(file, xref.Offsets[number], number, subsets) is { } replacement)
             {
                 replacements[number] = replacement;
             }
@@ -68,7 +92,6 @@ internal static partial class PdfFontSubsetter
         rewritten.Position = 0;
         rewritten.CopyTo(file);
         file.SetLength(first + rewritten.Length);
-        file.Flush(flushToDisk: true);
         return saved;
     }
 
@@ -94,7 +117,7 @@ internal static partial class PdfFontSubsetter
     }
 
     // The new object for font stream <number>, or null when the font is not one of ours or subsetting does not help.
-    private static byte[]? Subset(FileStream file, long at, int number, IReadOnlyList<FontFace> faces)
+    private static byte[]? Subset(FileStream file, long at, int number, IReadOnlyList<PreparedFont> subsets)
     {
         var head = Encoding.Latin1.GetString(FileSlice.Read(file, at, (int)Math.Min(HeaderBytes, file.Length - at)));
         var streamAt = head.IndexOf("stream", StringComparison.Ordinal);
@@ -113,21 +136,15 @@ internal static partial class PdfFontSubsetter
             return null;
         }
 
+        // The embedded font is matched to a face by its whole content, not by name or size.
         var fingerprint = SHA256.HashData(bytes);
-        var face = faces.Where(f => f.IsUsed).FirstOrDefault(f => f.Fingerprint.AsSpan().SequenceEqual(fingerprint));
-        if (face is null || FontSubset.Of(bytes, face.UsedGlyphs) is not { } subset || subset.Length >= bytes.Length)
+        if (subsets.FirstOrDefault(s => s.WholeLength == bytes.Length && s.Fingerprint.AsSpan().SequenceEqual(fingerprint)) is not { } subset)
         {
             return null;
         }
 
-        using var output = new MemoryStream();
-        using (var deflate = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            deflate.Write(subset);
-        }
-
-        var header = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Length1 {subset.Length}\n/Filter /FlateDecode\n/Length {output.Length}>> stream\n");
-        return [.. Encoding.Latin1.GetBytes(header), .. output.ToArray(), .. "\nendstream\nendobj\n"u8];
+        var header = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Length1 {subset.SubsetLength}\n/Filter /FlateDecode\n/Length {subset.Deflated.Length}>> stream\n");
+        return [.. Encoding.Latin1.GetBytes(header), .. subset.Deflated, .. "\nendstream\nendobj\n"u8];
     }
 
     private static byte[]? Inflate(byte[] compressed)

@@ -86,7 +86,6 @@ internal static class PdfOutline
         rest = rest[2..^2].Trim();
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {first + titles.Count} {rest} /Prev {xref.At}>>\nstartxref\n{table}\n%%EOF\n"));
         writer.Flush();
-        file.Flush(flushToDisk: true);
     }
 
     private static string Catalog(FileStream file, long at, int root)

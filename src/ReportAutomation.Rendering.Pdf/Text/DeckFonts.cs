@@ -34,6 +34,10 @@ internal sealed class DeckFonts : IDisposable
     /// <summary>Every face: main, bold and fallbacks.</summary>
     public IReadOnlyList<FontFace> All => _owned;
 
+    /// <summary><see cref="Load"/> on a thread of its own (no pool thread is woken for it), for the caller to go on meanwhile.</summary>
+    public static Task<DeckFonts> LoadInBackground(IEnumerable<string> extraFontFiles) =>
+        Task.Factory.StartNew(() => Load(extraFontFiles), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     /// <summary>Loads the shipped fonts, then <paramref name="extraFontFiles"/> (already checked to exist) as further fallbacks.</summary>
     public static DeckFonts Load(IEnumerable<string> extraFontFiles)
     {

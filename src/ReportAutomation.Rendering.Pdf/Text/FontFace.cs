@@ -43,6 +43,9 @@ internal sealed class FontFace : IDisposable
     /// <summary>SHA-256 of the font file: how the font embedded in a PDF is matched back to this face (computed when first asked).</summary>
     public byte[] Fingerprint => _fingerprint ??= SHA256.HashData(_data.AsSpan());
 
+    /// <summary>The font file's bytes (valid while the face is).</summary>
+    public ReadOnlySpan<byte> Bytes => _data.AsSpan();
+
     /// <summary>True once any glyph was drawn with this face (only such faces are embedded).</summary>
     public bool IsUsed => _usedAny;
 

@@ -15,13 +15,21 @@ internal static partial class FontSubset
     private const int DropTableTags = 3;
 
     /// <summary>The font's subset holding <paramref name="glyphs"/> (and the components they draw on), or null when HarfBuzz refuses the font.</summary>
-    public static byte[]? Of(byte[] font, IEnumerable<int> glyphs)
+    public static unsafe byte[]? Of(ReadOnlySpan<byte> font, IEnumerable<int> glyphs)
     {
-        var pinned = GCHandle.Alloc(font, GCHandleType.Pinned);
+        fixed (byte* pinned = font)
+        {
+            return Of((IntPtr)pinned, font.Length, glyphs);
+        }
+    }
+
+    // HarfBuzz reads the font in place (a read-only blob): every object made from it is destroyed before this returns.
+    private static byte[]? Of(IntPtr font, int fontLength, IEnumerable<int> glyphs)
+    {
         IntPtr blob = 0, face = 0, input = 0, subset = 0, subsetBlob = 0;
         try
         {
-            blob = hb_blob_create(pinned.AddrOfPinnedObject(), (uint)font.Length, 1, 0, 0);
+            blob = hb_blob_create(font, (uint)fontLength, 1, 0, 0);
             face = hb_face_create(blob, 0);
             input = hb_subset_input_create_or_fail();
             if (input == 0)
@@ -67,7 +75,6 @@ internal static partial class FontSubset
             Destroy(input, hb_subset_input_destroy);
             Destroy(face, hb_face_destroy);
             Destroy(blob, hb_blob_destroy);
-            pinned.Free();
         }
     }
 

@@ -64,6 +64,13 @@ internal static partial class DeckBench
 
     private static int RunChild(string name, Dictionary<string, string> options)
     {
+        if (name == "ours")
+        {
+            // As `build` does (PackBuildPipeline): the template language's parser is built on the other core while the
+            // inputs load, here while the bench pack is made.
+            Core.Templates.TemplateEngine.Prepare();
+        }
+
         var pack = DeckBenchPack.For(int.Parse(options["slides"], Inv));
         var output = options["out"];
         var folder = options["folder"];
