@@ -16,7 +16,7 @@ internal sealed class ViewType
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true })
             .OrderBy(p => p.MetadataToken)
-            .Select(p => new ViewMember(SnakeCase.From(p.Name), p.PropertyType, Getter(type, p)))
+            .Select(p => new ViewMember(SnakeCase.From(p.Name), p.PropertyType, () => Getter(type, p)))
             .ToList();
         _members = Members.ToDictionary(m => m.Name, StringComparer.Ordinal);
         HasOwnText = type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType != typeof(object);
@@ -34,7 +34,8 @@ internal sealed class ViewType
     /// <summary>The field called <paramref name="name"/>, or null.</summary>
     public ViewMember? Find(string name) => _members.GetValueOrDefault(name);
 
-    // The property's getter as a typed delegate, boxed to object. Made from metadata: no expression is compiled and no
+    // The property's getter as a typed delegate, boxed to object (made when the field is first read: checking a template
+    // needs only the names and types, and a deck reads a fraction of the fields). Made from metadata: no expression is compiled and no
     // code emitted (compiling one per field was a large part of a cold start), and views are classes, so every
     // reference-typed field shares one compiled body.
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
