@@ -21,6 +21,20 @@ public sealed class ParseErrorTests
         Assert.Equal("weekly-ir.xlsx Summary!B7: unknown filter 'monye' (did you mean money?)", error.ToString());
     }
 
+    [Fact]
+    public void Parse_ParserWarmUpText_ParsesWithoutErrors()
+    {
+        // Given the text the parser's background thread parses to compile the grammar's code before the first template
+        var text = ReportAutomation.Core.Templates.Fluid.FluidRuntime.WarmUpText;
+
+        // When it is parsed as a template
+        var outcome = _engine.Parse(text, Cell);
+
+        // Then it is valid template text (a syntax error would leave the warm-up doing nothing)
+        Assert.NotNull(outcome.Template);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
+    }
+
     [Theory]
     [InlineData("{{ 1 | money: \"X\" }}", "scale \"X\"")]
     [InlineData("{{ 1 | money: \"B\", \"DOLLARS\" }}", "three-letter")]
