@@ -18,7 +18,7 @@ internal static partial class PdfFontSubsetter
     private const int HeaderBytes = 512;
 
     /// <summary>
-    /// Cuts each face that drew glyphs down to them and compresses the result, from the shipped font files: no PDF needed,
+    /// Cuts each face that drew glyphs down to them and compresses the result (no subset when it would not be smaller), from the shipped font files: no PDF needed,
     /// so this runs while Skia is still writing the last pages and its fonts.
     /// </summary>
     public static IReadOnlyList<PreparedFont> Prepare(IReadOnlyList<FontFace> faces)
@@ -26,7 +26,9 @@ internal static partial class PdfFontSubsetter
         var prepared = new List<PreparedFont>();
         foreach (var face in faces.Where(f => f.IsUsed))
         {
-            if (FontSubset.Of(face.Bytes, face.UsedGlyphs) is { } subset && subset.Length < face.Bytes.Length)
+            byte[]? deflated = null;
+            var subset = FontSubset.Of(face.Bytes, face.UsedGlyphs);
+            if (subset is not null && subset.Length < face.Bytes.Length)
             {
                 using var output = new MemoryStream();
                 using (var deflate = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
@@ -34,8 +36,10 @@ internal static partial class PdfFontSubsetter
                     deflate.Write(subset);
                 }
 
-                prepared.Add(new PreparedFont(face.Fingerprint, face.Bytes.Length, subset.Length, output.ToArray()));
+                deflated = output.ToArray();
             }
+
+            prepared.Add(new PreparedFont(face, subset?.Length ?? 0, deflated));
         }
 
         return prepared;
@@ -129,22 +133,33 @@ internal static partial class PdfFontSubsetter
             return null;
         }
 
-        var dataAt = streamAt + "stream".Length + (head[streamAt + 6] == '\r' ? 2 : 1);
-        var compressed = FileSlice.Read(file, at + dataAt, (int)length);
-        if (Inflate(compressed) is not { } bytes)
+        if (Match(file, at + streamAt + "stream".Length + (head[streamAt + 6] == '\r' ? 2 : 1), (int)length, PdfXref.Number(dictionary, "Length1"), subsets) is not { Deflated: { } deflated } subset)
         {
             return null;
         }
 
-        // The embedded font is matched to a face by its whole content, not by name or size.
+        var header = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Length1 {subset.SubsetLength}\n/Filter /FlateDecode\n/Length {deflated.Length}>> stream\n");
+        return [.. Encoding.Latin1.GetBytes(header), .. deflated, .. "\nendstream\nendobj\n"u8];
+    }
+
+    // The face whose whole font this stream holds. Skia embeds only the faces the deck drew with, each of them prepared:
+    // the font's length (Length1) names it when no other prepared face has that length; otherwise the stream is
+    // inflated and matched by content.
+    private static PreparedFont? Match(FileStream file, long dataAt, int length, long? fontLength, IReadOnlyList<PreparedFont> subsets)
+    {
+        var sameLength = subsets.Where(s => s.WholeLength == fontLength).ToList();
+        if (sameLength.Count == 1)
+        {
+            return sameLength[0];
+        }
+
+        if (Inflate(FileSlice.Read(file, dataAt, length)) is not { } bytes)
+        {
+            return null;
+        }
+
         var fingerprint = SHA256.HashData(bytes);
-        if (subsets.FirstOrDefault(s => s.WholeLength == bytes.Length && s.Fingerprint.AsSpan().SequenceEqual(fingerprint)) is not { } subset)
-        {
-            return null;
-        }
-
-        var header = string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Length1 {subset.SubsetLength}\n/Filter /FlateDecode\n/Length {subset.Deflated.Length}>> stream\n");
-        return [.. Encoding.Latin1.GetBytes(header), .. subset.Deflated, .. "\nendstream\nendobj\n"u8];
+        return subsets.FirstOrDefault(s => s.WholeLength == bytes.Length && s.Face.Fingerprint.AsSpan().SequenceEqual(fingerprint));
     }
 
     private static byte[]? Inflate(byte[] compressed)

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using ReportAutomation.Rendering.Pdf.Output;
+using ReportAutomation.Rendering.Pdf.Text;
 using ReportAutomation.TestKit;
+using SkiaSharp;
 
 namespace ReportAutomation.Rendering.Pdf.Tests.Rendering;
 
@@ -46,7 +49,70 @@ public sealed partial class FontSubsetTests : IDisposable
         GoldenImage.AssertPagesMatch(pdf, "scripts", dpi: 72);
     }
 
+    [Fact]
+    public void Apply_TwoFacesOfTheSameLength_EachEmbeddedFontGetsItsOwnSubset()
+    {
+        // Given two different fonts of the same byte length (a copy with one header byte changed), each drawing other letters
+        var original = ShippedFont("NotoSans-Regular.ttf");
+        var altered = (byte[])original.Clone();
+        altered[HeadTableOffset(altered) + 8] ^= 0x5A; // checksumAdjustment: the font still loads, its bytes differ
+        using var first = FontFace.FromBytes("first", original)!;
+        using var second = FontFace.FromBytes("second", altered)!;
+        var pdf = Path.Combine(_run.Folder, "two-faces.pdf");
+        using (var stream = new SKFileWStream(pdf))
+        using (var document = SKDocument.CreatePdf(stream))
+        {
+            var canvas = document.BeginPage(400, 200);
+            Draw(canvas, first, "abc", 50);
+            Draw(canvas, second, "WXYZ 0123456789", 120);
+            document.EndPage();
+            document.Close();
+        }
+
+        // When the fonts are cut down to what each drew
+        var prepared = PdfFontSubsetter.Prepare([first, second]);
+        PdfFontSubsetter.Apply(pdf, prepared);
+
+        // Then each embedded font program has the length of its own face's subset (matched by content, not by length)
+        var lengths = FontProgramLength().Matches(File.ReadAllText(pdf, System.Text.Encoding.Latin1)).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(prepared.Select(p => p.SubsetLength).Order().ToList(), lengths);
+        Assert.NotEqual(prepared[0].SubsetLength, prepared[1].SubsetLength);
+    }
+
     public void Dispose() => _run.Dispose();
+
+    private static void Draw(SKCanvas canvas, FontFace face, string text, float y)
+    {
+        using var font = new SKFont(face.Typeface, 24);
+        using var paint = new SKPaint { Color = SKColors.Black };
+        var glyphs = font.GetGlyphs(text);
+        face.MarkUsed(glyphs);
+        canvas.DrawText(text, 20, y, SKTextAlign.Left, font, paint);
+    }
+
+    private static byte[] ShippedFont(string file)
+    {
+        using var stream = typeof(PdfDeckRenderer).Assembly.GetManifestResourceStream("ReportAutomation.Rendering.Pdf.Fonts." + file)!;
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    // Where the 'head' table starts, from the font's table directory (big-endian records of tag, checksum, offset, length).
+    private static int HeadTableOffset(byte[] font)
+    {
+        var tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        for (var i = 0; i < tables; i++)
+        {
+            var record = 12 + (i * 16);
+            if (font.AsSpan(record, 4).SequenceEqual("head"u8))
+            {
+                return (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 8));
+            }
+        }
+
+        throw new InvalidDataException("no head table");
+    }
 
     [GeneratedRegex(@"/Length1 (\d+)")]
     private static partial Regex FontProgramLength();
