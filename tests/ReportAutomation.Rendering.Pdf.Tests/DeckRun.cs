@@ -30,16 +30,16 @@ internal sealed class DeckRun : IDisposable
     }
 
     /// <summary>Renders <paramref name="pack"/> from <paramref name="template"/> to <c>NAME.pdf</c>.</summary>
-    public RenderResult Render(WeeklyPack pack, string template, string name = "deck", ILogger<PdfDeckRenderer>? logger = null)
+    public RenderResult Render(WeeklyPack pack, string template, string name = "deck", ILogger<PdfDeckRenderer>? logger = null, bool? writePagesInBackground = null)
     {
-        var renderer = new PdfDeckRenderer(logger ?? NullLogger<PdfDeckRenderer>.Instance);
+        var renderer = new PdfDeckRenderer(logger ?? NullLogger<PdfDeckRenderer>.Instance) { WritePagesInBackground = writePagesInBackground };
         return renderer.Render(pack, new RenderRequest(template, _folder.File(name + ".pdf"), CultureInfo.InvariantCulture));
     }
 
     /// <summary>Renders and asserts success; returns the PDF's path.</summary>
-    public string RenderOk(WeeklyPack pack, string template, string name = "deck", ILogger<PdfDeckRenderer>? logger = null)
+    public string RenderOk(WeeklyPack pack, string template, string name = "deck", ILogger<PdfDeckRenderer>? logger = null, bool? writePagesInBackground = null)
     {
-        var result = Render(pack, template, name, logger);
+        var result = Render(pack, template, name, logger, writePagesInBackground);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         return result.OutputPath!;
     }

@@ -18,8 +18,8 @@ public sealed class PageWriterTests : IDisposable
         var pack = Some.BusyWeek();
 
         // When Skia writes the pages on the writer thread, and again on the thread that lays them out
-        var background = Render(pack, "background", writeInBackground: true);
-        var inline = Render(pack, "inline", writeInBackground: false);
+        var background = _run.RenderOk(pack, DeckRun.ShippedTemplate, "background", writePagesInBackground: true);
+        var inline = _run.RenderOk(pack, DeckRun.ShippedTemplate, "inline", writePagesInBackground: false);
 
         // Then the two files are the same bytes, and every slide is there with its text
         Assert.Equal(File.ReadAllBytes(inline), File.ReadAllBytes(background));
@@ -75,13 +75,4 @@ public sealed class PageWriterTests : IDisposable
     }
 
     public void Dispose() => _run.Dispose();
-
-    private string Render(Core.Model.WeeklyPack pack, string name, bool writeInBackground)
-    {
-        var output = Path.Combine(_run.Folder, name + ".pdf");
-        var renderer = new PdfDeckRenderer(NullLogger<PdfDeckRenderer>.Instance) { WritePagesInBackground = writeInBackground };
-        var result = renderer.Render(pack, new RenderRequest(DeckRun.ShippedTemplate, output, CultureInfo.InvariantCulture));
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return output;
-    }
 }
