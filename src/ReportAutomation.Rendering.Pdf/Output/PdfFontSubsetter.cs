@@ -18,8 +18,8 @@ internal static partial class PdfFontSubsetter
     private const int HeaderBytes = 512;
 
     /// <summary>
-    /// Cuts each face that drew glyphs down to them and compresses the result (no subset when it would not be smaller), from the shipped font files: no PDF needed,
-    /// so this runs while Skia is still writing the last pages and its fonts.
+    /// Cuts each face that drew glyphs down to them and compresses the result (no subset when it would not be smaller),
+    /// from the shipped font files: no PDF is needed, so this runs while Skia is still writing the last pages and fonts.
     /// </summary>
     public static IReadOnlyList<PreparedFont> Prepare(IReadOnlyList<FontFace> faces)
     {

@@ -34,10 +34,10 @@ internal sealed class ViewType
     /// <summary>The field called <paramref name="name"/>, or null.</summary>
     public ViewMember? Find(string name) => _members.GetValueOrDefault(name);
 
-    // The property's getter as a typed delegate, boxed to object (made when the field is first read: checking a template
-    // needs only the names and types, and a deck reads a fraction of the fields). Made from metadata: no expression is compiled and no
-    // code emitted (compiling one per field was a large part of a cold start), and views are classes, so every
-    // reference-typed field shares one compiled body.
+    // The property's getter as a typed delegate, boxed to object, made when the field is first read (checking a
+    // template needs only the names and types, and a deck reads a fraction of the fields). Made from metadata: no
+    // expression is compiled and no code emitted (compiling one per field was a large part of a cold start), and views
+    // are classes, so every reference-typed field shares one compiled body.
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
         (Func<object, object?>)BoxedGetter.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod!])!;
 
