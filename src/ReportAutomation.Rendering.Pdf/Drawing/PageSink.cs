@@ -111,17 +111,20 @@ internal sealed class PageSink : IDisposable
     /// <summary>Waits until every ended page is in the document (and it is closed, when asked); rethrows a writing failure.</summary>
     public void Complete()
     {
-        if (!_ended.IsAddingCompleted)
-        {
-            _ended.CompleteAdding();
-        }
-
-        _writer?.Join();
+        StopWriter();
         _writeFailure?.Throw();
     }
 
     /// <summary>Stops the writer once the pages already ended are written (the document must outlive it).</summary>
     public void Dispose()
+    {
+        StopWriter();
+        _ended.Dispose();
+        _recorder.Dispose();
+    }
+
+    // No more pages: the writer writes those waiting (and closes the document, when asked) and ends.
+    private void StopWriter()
     {
         if (!_ended.IsAddingCompleted)
         {
@@ -129,8 +132,6 @@ internal sealed class PageSink : IDisposable
         }
 
         _writer?.Join();
-        _ended.Dispose();
-        _recorder.Dispose();
     }
 
     private void Write(SKPicture page)
